@@ -1,0 +1,215 @@
+"""A scenario's raw values (YAML text or Python objects) -> typed values of the fact vocabulary."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from fractions import Fraction
+
+from hrlaw import model as m
+from hrlaw.diagnostics import did_you_mean
+from hrlaw.units import MONEY_UNITS, PERCENT_UNITS, TIME_UNITS, canonical_unit, quantity
+from hrlaw.values import Duration, Money, Percent, Value
+
+_NUMBER = r"[+-]?\d[\d_,]*(?:\.\d+)?"
+_QUANTITY = re.compile(rf"\s*({_NUMBER})\s*([A-Za-z%]+)\s*")
+_UNKNOWN = {"", "~", "null", "unknown"}
+_TRUE, _FALSE = {"true", "yes"}, {"false", "no"}
+_EXAMPLE = {
+    m.Kind.BOOL: "true or false",
+    m.Kind.INTEGER: "a whole number such as 16",
+    m.Kind.NUMBER: "a number such as 1.5",
+    m.Kind.DURATION: "a duration with a unit, such as `60 hours`, `3 days`, `2 months`",
+    m.Kind.DATE: "a date such as 2021-06-10",
+    m.Kind.DATETIME: "a date and time such as 2021-06-10T08:00",
+    m.Kind.MONEY: "an amount in tenge, such as `150000 tenge`",
+    m.Kind.PERCENT: "a percentage such as `50%`",
+}
+
+
+class CoerceError(ValueError):
+    def __init__(self, message: str, help: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.help = help
+
+
+def is_unknown(raw: object) -> bool:
+    return raw is None or (isinstance(raw, str) and raw.strip().lower() in _UNKNOWN)
+
+
+def coerce(fact: m.Fact, raw: object) -> Value:
+    """The typed value of `raw` for `fact`; raise CoerceError with help when it does not fit."""
+    kind = fact.type.kind
+    try:
+        value = _coerce(fact.type, raw)
+    except CoerceError:
+        raise
+    except (ValueError, ArithmeticError, TypeError):
+        value = None
+    if value is None:
+        shown = raw if isinstance(raw, str) else type(raw).__name__
+        example = _EXAMPLE.get(kind) or f"one of {{{', '.join(fact.type.values)}}}"
+        raise CoerceError(f"`{shown}` is not a valid {fact.type} for `{fact.name}`",
+                          f"write {example}")  # fmt: skip
+    return value
+
+
+def _coerce(t: m.Type, raw: object) -> Value | None:
+    K = m.Kind
+    kind = t.kind
+    if kind is K.BOOL:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lower() in _TRUE | _FALSE:
+            return raw.strip().lower() in _TRUE
+        return None
+    if isinstance(raw, bool):
+        return None
+    if kind is K.INTEGER:
+        if isinstance(raw, int):
+            return raw
+        if isinstance(raw, str) and re.fullmatch(r"\s*[+-]?\d[\d_]*\s*", raw):
+            return int(raw.replace("_", ""))
+        return None
+    if kind is K.NUMBER:
+        if isinstance(raw, int | Fraction):
+            return Fraction(raw)
+        if isinstance(raw, float | Decimal):
+            return Fraction(str(raw))
+        if isinstance(raw, str) and re.fullmatch(rf"\s*{_NUMBER}\s*", raw):
+            return Fraction(raw.strip().replace("_", "").replace(",", ""))
+        return None
+    if kind is K.DURATION:
+        return _duration(raw)
+    if kind is K.DATE:
+        if isinstance(raw, datetime):
+            raise CoerceError("a date is needed, not a date and time", "write e.g. 2021-06-10")
+        if isinstance(raw, date):
+            return raw
+        if isinstance(raw, str):
+            return _date(raw)
+        return None
+    if kind is K.DATETIME:
+        if isinstance(raw, datetime):
+            return _naive(raw)
+        if isinstance(raw, date):
+            raise CoerceError("a date and time is needed, not only a date",
+                              f"add the time, e.g. {raw.isoformat()}T08:00")  # fmt: skip
+        if isinstance(raw, str):
+            return _datetime(raw)
+        return None
+    if kind is K.MONEY:
+        if isinstance(raw, Money):
+            return raw
+        return _unit_value(raw, set(MONEY_UNITS), "tenge")
+    if kind is K.PERCENT:
+        if isinstance(raw, Percent):
+            return raw
+        return _unit_value(raw, PERCENT_UNITS, "%")
+    if kind is K.ENUM:
+        if not isinstance(raw, str):
+            return None
+        return _member(raw.strip(), t)
+    if kind is K.SET:
+        if isinstance(raw, str):
+            raise CoerceError("a list of values is needed",
+                              f"write a YAML list such as [{', '.join(t.values[:2])}]")  # fmt: skip
+        if not isinstance(raw, list | tuple | set | frozenset):
+            return None
+        members = []
+        for item in raw:
+            if not isinstance(item, str):
+                return None
+            members.append(_member(item.strip(), t))
+        return frozenset(members)
+    return None
+
+
+def _member(word: str, t: m.Type) -> str:
+    if word in t.values:
+        return word
+    raise CoerceError(f"`{word}` is not one of {{{', '.join(t.values)}}}",
+                      did_you_mean(word, t.values) or "use one of the listed values")  # fmt: skip
+
+
+def _duration(raw: object) -> Duration | None:
+    if isinstance(raw, Duration):
+        return raw
+    if isinstance(raw, timedelta):
+        return Duration(0, Fraction(raw.days * 86400 + raw.seconds) + Fraction(raw.microseconds,
+                                                                               10**6))
+    if not isinstance(raw, str):
+        if isinstance(raw, int | float):
+            raise CoerceError(f"`{raw}` has no unit", "write e.g. `60 hours` or `3 days`")
+        return None
+    total = Duration()
+    pos = 0
+    text = raw.strip()
+    if re.fullmatch(_NUMBER, text):
+        raise CoerceError(f"`{text}` has no unit", f"write e.g. `{text} hours` or `{text} days`")
+    while pos < len(text):
+        match = _QUANTITY.match(text, pos)
+        if match is None:
+            return None
+        unit = canonical_unit(match.group(2).lower()) or canonical_unit(match.group(2))
+        if unit not in TIME_UNITS:
+            raise CoerceError(f"unknown time unit `{match.group(2)}`",
+                              did_you_mean(match.group(2), TIME_UNITS)
+                              or f"use one of: {', '.join(TIME_UNITS)}")  # fmt: skip
+        amount = Fraction(match.group(1).replace("_", "").replace(",", ""))
+        try:
+            value, _ = quantity(amount, unit)
+        except ValueError as exc:
+            raise CoerceError(str(exc), "write whole months, or use days") from None
+        assert isinstance(value, Duration)
+        total = total + value
+        pos = match.end()
+    return total if text else None
+
+
+def _unit_value(raw: object, units: set[str], canon: str) -> Value | None:
+    if isinstance(raw, int | float | Fraction | Decimal) and not isinstance(raw, bool):
+        raise CoerceError(f"`{raw}` has no unit",
+                          "write e.g. `150000 tenge`" if canon == "tenge" else "write e.g. `50%`")
+    if not isinstance(raw, str):
+        return None
+    match = _QUANTITY.fullmatch(raw)
+    if match is None or match.group(2) not in units | {u.lower() for u in units}:
+        return None
+    value, _ = quantity(Fraction(match.group(1).replace("_", "").replace(",", "")), canon)
+    return value
+
+
+def _date(text: str) -> date:
+    text = text.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", text):
+        raise CoerceError(f"`{text}` is a date and time; a date is needed", "write e.g. 2021-06-10")
+    raise CoerceError(f"`{text}` is not a valid date", "write YYYY-MM-DD, e.g. 2021-06-10")
+
+
+def _datetime(text: str) -> datetime:
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise CoerceError(f"`{text}` has no time of day", f"add the time, e.g. {text}T08:00")
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?",
+                        text):  # fmt: skip
+        raise CoerceError(f"`{text}` is not a valid date and time",
+                          "write YYYY-MM-DDTHH:MM, e.g. 2021-06-10T08:00")  # fmt: skip
+    try:
+        return _naive(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        raise CoerceError(f"`{text}` is not a real date and time",
+                          "check the day, month, hour and minute") from None
+
+
+def _naive(value: datetime) -> datetime:
+    if value.tzinfo is not None:
+        raise CoerceError("times with a UTC offset are not supported",
+                          "write the local time of the events without an offset")  # fmt: skip
+    return value

@@ -1,0 +1,175 @@
+"""Checked IR expressions -> Python closures, built once per rule book.
+
+A compiled expression takes an `Env` (the scenario's typed facts) and returns a value or an
+`Unknown` carrying the missing input facts that caused it (Kleene three-valued logic). No syntax
+tree is walked at evaluation time; derived facts are computed at most once per scenario.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from hrlaw import model as m
+from hrlaw.ops import ARITH, UndefinedResult, compare, neg
+from hrlaw.values import Unknown, unknown
+
+Result = object  # a Value or an Unknown
+Fn = Callable[["Env"], Result]
+
+
+@dataclass
+class Env:
+    """The facts of one scenario plus the derived facts computed so far."""
+
+    facts: Mapping[str, object]
+    cache: dict[str, Result] = field(default_factory=dict)
+
+
+class Compiler:
+    def __init__(self, defines: Mapping[str, m.Define]) -> None:
+        self._defines = defines
+        self._define_fns: dict[str, Fn] = {}
+
+    def define(self, name: str) -> Fn:
+        if name not in self._define_fns:
+            body = self.expr(self._defines[name].expr)
+
+            def derived(env: Env, name: str = name, body: Fn = body) -> Result:
+                cache = env.cache
+                if name not in cache:
+                    cache[name] = body(env)
+                return cache[name]
+
+            self._define_fns[name] = derived
+        return self._define_fns[name]
+
+    def expr(self, e: m.Expr) -> Fn:
+        if isinstance(e, m.Literal):
+            const: Result = e.value
+            return lambda env: const
+        if isinstance(e, m.Symbol):
+            sym: Result = e.name
+            return lambda env: sym
+        if isinstance(e, m.SymbolSet):
+            syms: Result = frozenset(e.names)
+            return lambda env: syms
+        if isinstance(e, m.Ref):
+            if e.name in self._defines:
+                return self.define(e.name)
+            name, absent = e.name, Unknown(frozenset({e.name}))
+            return lambda env: env.facts.get(name, absent)
+        if isinstance(e, m.Not):
+            return _not(self.expr(e.operand))
+        if isinstance(e, m.Neg):
+            return _strict1(neg, self.expr(e.operand))
+        if isinstance(e, m.Logic):
+            return (_and if e.op == "and" else _or)(self.expr(e.left), self.expr(e.right))
+        if isinstance(e, m.If):
+            return kleene_if(self.expr(e.cond), self.expr(e.then), self.expr(e.orelse))
+        if isinstance(e, m.Arith):
+            return _strict2(ARITH[e.op], self.expr(e.left), self.expr(e.right))
+        if isinstance(e, m.Compare):
+            op = e.op
+            return _strict2(lambda a, b: compare(op, a, b), self.expr(e.left), self.expr(e.right))
+        return _strict2(_MEMBER[e.op], self.expr(e.left), self.expr(e.right))
+
+
+def _in(a: object, b: object) -> bool:
+    return a in b  # type: ignore[operator]
+
+
+_MEMBER: dict[str, Callable[[object, object], object]] = {
+    "in": _in,
+    "not in": lambda a, b: not _in(a, b),
+    "includes all": lambda a, b: b <= a,  # type: ignore[operator]
+    "includes any": lambda a, b: bool(a & b),  # type: ignore[operator]
+}
+
+
+def _strict1(op: Callable[[object], object], f: Fn) -> Fn:
+    def run(env: Env) -> Result:
+        a = f(env)
+        return a if isinstance(a, Unknown) else op(a)
+
+    return run
+
+
+def _strict2(op: Callable[[object, object], object], f: Fn, g: Fn) -> Fn:
+    def run(env: Env) -> Result:
+        a, b = f(env), g(env)
+        if isinstance(a, Unknown) or isinstance(b, Unknown):
+            return unknown(*(x for x in (a, b) if isinstance(x, Unknown)))
+        try:
+            return op(a, b)
+        except UndefinedResult:
+            return Unknown(frozenset())
+
+    return run
+
+
+def _not(f: Fn) -> Fn:
+    def run(env: Env) -> Result:
+        a = f(env)
+        return a if isinstance(a, Unknown) else not a
+
+    return run
+
+
+def _and(f: Fn, g: Fn) -> Fn:
+    def run(env: Env) -> Result:
+        a = f(env)
+        if a is False:
+            return False
+        b = g(env)
+        if b is False:
+            return False
+        if a is True and b is True:
+            return True
+        return unknown(*(x for x in (a, b) if isinstance(x, Unknown)))
+
+    return run
+
+
+def _or(f: Fn, g: Fn) -> Fn:
+    def run(env: Env) -> Result:
+        a = f(env)
+        if a is True:
+            return True
+        b = g(env)
+        if b is True:
+            return True
+        if a is False and b is False:
+            return False
+        return unknown(*(x for x in (a, b) if isinstance(x, Unknown)))
+
+    return run
+
+
+def kleene_if(c: Fn, t: Fn, e: Fn) -> Fn:
+    """`if c then t else e`; an unknown condition whose branches agree gives their value."""
+
+    def run(env: Env) -> Result:
+        cond = c(env)
+        if cond is True:
+            return t(env)
+        if cond is False:
+            return e(env)
+        assert isinstance(cond, Unknown)
+        a, b = t(env), e(env)
+        if not isinstance(a, Unknown) and not isinstance(b, Unknown) and _same(a, b):
+            return a
+        return unknown(cond, *(x for x in (a, b) if isinstance(x, Unknown)))
+
+    return run
+
+
+def _same(a: object, b: object) -> bool:
+    try:
+        return compare("=", a, b)
+    except TypeError:
+        return False
+
+
+def constant(value: Result) -> Fn:
+    return lambda env: value

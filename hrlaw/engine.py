@@ -1,0 +1,401 @@
+"""Checked rule book + typed facts -> per-provision verdicts. Pure: no clock, no I/O, no globals.
+
+The rule book is compiled once (`compile_book`); `evaluate` then only calls closures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hrlaw import model as m
+from hrlaw import report as r
+from hrlaw.check import CheckedBook
+from hrlaw.compile import Compiler, Env, Fn, Result, constant
+from hrlaw.ops import compare, sub
+from hrlaw.units import fmt_value
+from hrlaw.values import Duration, Unknown, unknown
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_OPWORD = {"<=": "at most", ">=": "at least", "<": "less than", ">": "more than", "=": "",
+           "!=": "other than"}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- compiled forms
+@dataclass(frozen=True)
+class Comparison:
+    op: str
+    left: Fn
+    right: Fn
+    subject: str  # what the left side is, in words
+    unit: str | None  # display unit
+
+
+@dataclass(frozen=True)
+class Clause:
+    """An exception (replacement or waiver) or a contested clause, compiled."""
+
+    decl: m.Exception_ | m.Contested
+    when: Fn
+    replacement: Fn | None
+    comparison: Comparison | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    req: m.Requirement
+    base: Fn
+    comparison: Comparison | None
+    exceptions: tuple[Clause, ...]
+    contested: tuple[Clause, ...]
+    reads: tuple[tuple[str, Fn], ...]  # facts shown in a default explanation
+
+
+@dataclass(frozen=True)
+class CompiledVersion:
+    version: m.Version
+    source: m.Source
+    applies: Fn
+    applies_reads: tuple[tuple[str, Fn], ...]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class CompiledProvision:
+    provision: m.Provision
+    versions: tuple[CompiledVersion, ...]  # ordered by the start of their source's period
+
+
+@dataclass(frozen=True)
+class CompiledBook:
+    checked: CheckedBook
+    provisions: tuple[CompiledProvision, ...]
+    placeholders: Mapping[str, Fn]
+    units: Mapping[str, str | None]
+
+
+def compile_book(book: CheckedBook) -> CompiledBook:
+    comp = Compiler(book.defines)
+    units: dict[str, str | None] = {name: f.unit for name, f in book.facts.items()}
+    names = [*book.facts, *book.defines]
+    placeholders = {n: comp.expr(m.Ref(n)) for n in names}
+
+    def reads(e: m.Expr | None) -> tuple[tuple[str, Fn], ...]:
+        return tuple((n, placeholders[n]) for n in sorted(m.refs(e))) if e is not None else ()
+
+    def comparison(e: m.Expr | None) -> Comparison | None:
+        if not isinstance(e, m.Compare):
+            return None
+        unit = _literal_unit(e.right) or _literal_unit(e.left)
+        if unit is None and isinstance(e.left, m.Ref):
+            unit = units.get(e.left.name)
+        subject = e.left.name if isinstance(e.left, m.Ref) else "the value"
+        return Comparison(e.op, comp.expr(e.left), comp.expr(e.right), subject, unit)
+
+    provisions: list[CompiledProvision] = []
+    for p in book.provisions:
+        versions: list[CompiledVersion] = []
+        for v in p.versions:
+            applies_expr = v.applies if v.applies is not None else p.applies
+            rules = []
+            for req in v.requirements:
+                excs = tuple(
+                    Clause(x, comp.expr(x.when),
+                           comp.expr(x.replacement) if x.replacement is not None else None,
+                           comparison(x.replacement))
+                    for x in v.exceptions if x.target == req.id
+                )  # fmt: skip
+                cons = tuple(
+                    Clause(x, comp.expr(x.when), None, None)
+                    for x in v.contested
+                    if x.target == req.id
+                )
+                rules.append(Rule(req, comp.expr(req.expr), comparison(req.expr), excs, cons,
+                                  reads(req.expr)))  # fmt: skip
+            versions.append(CompiledVersion(
+                v, book.sources[v.source],
+                comp.expr(applies_expr) if applies_expr is not None else constant(True),
+                reads(applies_expr), tuple(rules)))  # fmt: skip
+        versions.sort(key=lambda cv: cv.source.covers_from or date.min)
+        provisions.append(CompiledProvision(p, tuple(versions)))
+    return CompiledBook(book, tuple(provisions), placeholders, units)
+
+
+def _literal_unit(e: m.Expr) -> str | None:
+    if isinstance(e, m.Literal):
+        return e.unit
+    if isinstance(e, m.Arith):
+        return _literal_unit(e.right) or _literal_unit(e.left)
+    return None
+
+
+# ---------------------------------------------------------------------------- version selection
+def select_version(
+    versions: tuple[CompiledVersion, ...], when: date
+) -> tuple[CompiledVersion, list[str]]:
+    """The latest version whose report period starts on or before `when` (else the earliest),
+    with a warning when `when` lies outside that report's period."""
+    chosen = versions[0]
+    for cv in versions:
+        start = cv.source.covers_from
+        if start is not None and start <= when:
+            chosen = cv
+    src = chosen.source
+    start, end = src.covers_from, src.covers_to
+    warnings: list[str] = []
+    label = f"law as reported in `{src.id}` (events of {start} to {end})"
+    if start is not None and when < start:
+        warnings.append(
+            f"{when} is before the period the sources cover; {label} applied, "
+            f"earlier law may have differed"
+        )
+    elif end is not None and when > end:
+        later = [cv.source.covers_from for cv in versions if cv.source.covers_from
+                 and cv.source.covers_from > end]  # fmt: skip
+        if later:
+            gap_end = min(later) - timedelta(days=1)
+            warnings.append(
+                f"{when} falls between the reports; {label} applied: "
+                f"changes between {end + timedelta(days=1)} and {gap_end} are not covered"
+            )
+        else:
+            warnings.append(
+                f"{when} is after the period the sources cover; {label} applied: "
+                f"changes after {end} are not covered"
+            )
+    return chosen, warnings
+
+
+# ---------------------------------------------------------------------------- evaluation
+@dataclass(frozen=True)
+class _Outcome:
+    rule: Rule
+    outcome: r.Outcome
+    missing: frozenset[str]
+    explanation: str
+    decided_by: m.Exception_ | None
+    conflict: m.Contested | None
+
+
+def _cite(c: m.Citation) -> r.Citation:
+    return r.Citation(source=c.source, section=c.section, quote=c.quote)
+
+
+def _fmt(value: Result, unit: str | None) -> str:
+    return "unknown" if isinstance(value, Unknown) else fmt_value(value, unit)
+
+
+def _margin(cmp: Comparison, left: Result, right: Result) -> str:
+    if isinstance(left, Unknown) or isinstance(right, Unknown) or cmp.op in ("=", "!="):
+        return ""
+    try:
+        diff = sub(left, right)
+    except (TypeError, AssertionError):
+        return ""
+    zero = Duration() if isinstance(diff, Duration) else None
+    if isinstance(diff, Duration):
+        sign = diff.compare(zero) if zero is not None else 0
+    else:
+        try:
+            sign = (diff > 0) - (diff < 0)  # type: ignore[operator]
+        except TypeError:
+            return ""
+    if sign == 0:
+        return "exactly at the limit"
+    size = _fmt(diff if sign > 0 else _negate(diff), cmp.unit)
+    upper = cmp.op in ("<", "<=")
+    if sign > 0:
+        return f"{size} over the limit" if upper else f"{size} above the minimum"
+    return f"{size} within the limit" if upper else f"{size} short of the minimum"
+
+
+def _negate(value: object) -> object:
+    from hrlaw.ops import neg
+
+    return neg(value)
+
+
+class _Evaluator:
+    def __init__(self, book: CompiledBook, env: Env) -> None:
+        self.book = book
+        self.env = env
+
+    def template(self, text: str, cmp: Comparison | None) -> str:
+        slots: dict[str, str] = {}
+        if cmp is not None:
+            left, right = cmp.left(self.env), cmp.right(self.env)
+            slots = {"value": _fmt(left, cmp.unit), "limit": _fmt(right, cmp.unit),
+                     "margin": _margin(cmp, left, right)}  # fmt: skip
+
+        def fill(match: re.Match[str]) -> str:
+            key = match.group(1)
+            if key in slots:
+                return slots[key]
+            fn = self.book.placeholders.get(key)
+            if fn is None:
+                return match.group(0)
+            return _fmt(fn(self.env), self.book.units.get(key))
+
+        return _PLACEHOLDER.sub(fill, text)
+
+    def auto(self, rule: Rule, cmp: Comparison | None, outcome: r.Outcome) -> str:
+        if cmp is not None:
+            left, right = cmp.left(self.env), cmp.right(self.env)
+            margin = _margin(cmp, left, right)
+            must = f"{_OPWORD[cmp.op]} {_fmt(right, cmp.unit)}".strip()
+            tail = f"; {margin}" if margin else ""
+            return f"{cmp.subject} is {_fmt(left, cmp.unit)} (must be {must}{tail})"
+        shown = self.values(rule.reads)
+        word = {r.Outcome.MET: "met", r.Outcome.FAILED: "not met"}.get(outcome, "not decided")
+        return f"{rule.req.text}: {word}" + (f" ({shown})" if shown else "")
+
+    def values(self, reads: tuple[tuple[str, Fn], ...]) -> str:
+        parts = []
+        for name, fn in reads:
+            value = fn(self.env)
+            if not isinstance(value, Unknown):
+                parts.append(f"{name} = {fmt_value(value, self.book.units.get(name))}")
+        return ", ".join(parts)
+
+    def rule(self, rule: Rule) -> _Outcome:
+        env = self.env
+        current: Result = rule.base(env)
+        decided_by: m.Exception_ | None = None
+        cmp = rule.comparison
+        for clause in rule.exceptions:
+            cond = clause.when(env)
+            if cond is False:
+                continue
+            replaced: Result = clause.replacement(env) if clause.replacement else True
+            if cond is True:
+                current, cmp = replaced, clause.comparison
+                assert isinstance(clause.decl, m.Exception_)
+                decided_by = clause.decl
+            elif not (isinstance(replaced, Unknown) or isinstance(current, Unknown)) and (
+                replaced == current
+            ):
+                pass  # the exception could not change the result
+            else:
+                assert isinstance(cond, Unknown)
+                parts = [x for x in (cond, replaced, current) if isinstance(x, Unknown)]
+                current = unknown(*parts)
+        conflict: m.Contested | None = None
+        if current is False:
+            for clause in rule.contested:
+                cond = clause.when(env)
+                if cond is True:
+                    assert isinstance(clause.decl, m.Contested)
+                    conflict = clause.decl
+                    current = Unknown(frozenset())
+                    break
+                if isinstance(cond, Unknown):
+                    current = cond
+        if decided_by is not None and decided_by.replacement is None and current is True:
+            outcome = r.Outcome.WAIVED
+        elif conflict is not None:
+            outcome = r.Outcome.CONTESTED
+        elif current is True:
+            outcome = r.Outcome.MET
+        elif current is False:
+            outcome = r.Outcome.FAILED
+        else:
+            outcome = r.Outcome.UNKNOWN
+        missing = current.missing if isinstance(current, Unknown) else frozenset()
+        text = (decided_by.explain if decided_by and decided_by.explain else None) or rule.req.explain
+        if outcome is r.Outcome.WAIVED:
+            assert decided_by is not None
+            explanation = f"waived: {decided_by.text}"
+        elif text is not None and (cmp is not None or "{value}" not in text):
+            explanation = self.template(text, cmp)
+        else:
+            explanation = self.auto(rule, cmp, outcome)
+        if conflict is not None:
+            explanation += f"; but the sources conflict: {conflict.text}"
+        return _Outcome(rule, outcome, missing, explanation, decided_by, conflict)
+
+    def provision(self, cp: CompiledProvision, when: date) -> r.Result:
+        cv, warnings = select_version(cp.versions, when)
+        p = cp.provision
+        applies = cv.applies(self.env)
+        base = dict(provision=p.id, title=p.title, version=cv.source.id, warnings=warnings)
+        if applies is False:
+            shown = self.values(cv.applies_reads)
+            return r.Result(
+                **base, verdict=r.Verdict.NOT_APPLICABLE,
+                explanation="does not apply to these facts" + (f" ({shown})" if shown else ""),
+                missing=[], citations=[], failed=[], penalty=None, requirements=[], conflicts=[],
+            )  # fmt: skip
+        outcomes = [self.rule(rule) for rule in cv.rules]
+        failed = [o for o in outcomes if o.outcome is r.Outcome.FAILED]
+        open_ = [o for o in outcomes if o.outcome in (r.Outcome.UNKNOWN, r.Outcome.CONTESTED)]
+        missing: set[str] = set()
+        if isinstance(applies, Unknown):
+            verdict = r.Verdict.UNDETERMINED
+            missing |= applies.missing
+            for o in open_:
+                missing |= o.missing
+        elif failed:
+            verdict = r.Verdict.VIOLATION
+        elif open_:
+            verdict = r.Verdict.UNDETERMINED
+            for o in open_:
+                missing |= o.missing
+        else:
+            verdict = r.Verdict.COMPLIANT
+        shown = failed if verdict is r.Verdict.VIOLATION else outcomes
+        citations: list[r.Citation] = []
+        for o in shown:
+            cites = o.rule.req.citations + (o.decided_by.citations if o.decided_by else ())
+            cites += o.conflict.citations if o.conflict else ()
+            citations.extend(_cite(c) for c in cites if _cite(c) not in citations)
+        explanation = "; ".join(o.explanation for o in shown)
+        if verdict is r.Verdict.UNDETERMINED:
+            if isinstance(applies, Unknown):
+                explanation = "whether it applies is not known yet; " + explanation
+            need = ", ".join(sorted(missing))
+            explanation += f" — to decide, answer: {need}" if need else ""
+        penalty = None
+        if verdict is r.Verdict.VIOLATION and cv.version.penalties:
+            pen = cv.version.penalties[0]
+            penalty = r.Penalty(text=pen.text, citations=[_cite(c) for c in pen.citations])
+        return r.Result(
+            **base,
+            verdict=verdict,
+            explanation=explanation,
+            missing=[self.missing_fact(name) for name in sorted(missing)],
+            citations=citations,
+            failed=[
+                r.FailedRequirement(requirement=o.rule.req.id, text=o.rule.req.text,
+                                    citation=_cite((o.decided_by or o.rule.req).citations[0]),
+                                    explanation=o.explanation)
+                for o in failed
+            ] if verdict is r.Verdict.VIOLATION else [],
+            penalty=penalty,
+            requirements=[
+                r.RequirementResult(requirement=o.rule.req.id, text=o.rule.req.text,
+                                    outcome=o.outcome, explanation=o.explanation,
+                                    exception=o.decided_by.text if o.decided_by else None)
+                for o in outcomes
+            ],
+            conflicts=[
+                r.Conflict(requirement=o.rule.req.id, text=o.conflict.text,
+                           citations=[_cite(c) for c in
+                                      o.rule.req.citations + o.conflict.citations])
+                for o in outcomes if o.conflict is not None
+            ],
+        )  # fmt: skip
+
+    def missing_fact(self, name: str) -> r.MissingFact:
+        fact = self.book.checked.facts[name]
+        return r.MissingFact(fact=name, type=str(fact.type), question=fact.question)
+
+
+def evaluate(book: CompiledBook, facts: Mapping[str, object], when: date) -> list[r.Result]:
+    """Every provision's verdict for typed facts (fact name -> value) on the date of the events."""
+    evaluator = _Evaluator(book, Env(facts))
+    return [evaluator.provision(cp, when) for cp in book.provisions]
+
+
+_ = compare

@@ -1,0 +1,135 @@
+"""The report: verdicts, explanations and citations. These pydantic models are the JSON contract."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Verdict(str, Enum):
+    VIOLATION = "violation"
+    COMPLIANT = "compliant"
+    UNDETERMINED = "undetermined"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Outcome(str, Enum):
+    MET = "met"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+    CONTESTED = "contested"
+    WAIVED = "waived"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Citation(_Frozen):
+    source: str
+    section: str
+    quote: str
+
+
+class MissingFact(_Frozen):
+    fact: str
+    type: str
+    question: str | None = None
+
+
+class FailedRequirement(_Frozen):
+    requirement: str
+    text: str
+    citation: Citation
+    explanation: str
+
+
+class RequirementResult(_Frozen):
+    requirement: str
+    text: str
+    outcome: Outcome
+    explanation: str
+    exception: str | None = None  # the text of the exception that decided it, if any
+
+
+class Conflict(_Frozen):
+    requirement: str
+    text: str
+    citations: list[Citation]
+
+
+class Penalty(_Frozen):
+    text: str
+    citations: list[Citation]
+
+
+class Result(_Frozen):
+    provision: str
+    title: str
+    verdict: Verdict
+    version: str | None
+    explanation: str
+    missing: list[MissingFact]
+    citations: list[Citation]
+    failed: list[FailedRequirement]
+    penalty: Penalty | None
+    warnings: list[str]
+    requirements: list[RequirementResult]
+    conflicts: list[Conflict]
+
+
+class ScenarioInfo(_Frozen):
+    path: str | None
+    title: str | None
+    date: date
+
+
+class RulebookInfo(_Frozen):
+    digest: str
+    hrlaw_version: str
+
+
+class Summary(_Frozen):
+    violation: int = 0
+    compliant: int = 0
+    undetermined: int = 0
+    not_applicable: int = 0
+
+
+class Expectation(_Frozen):
+    provision: str
+    expected: Verdict
+    actual: Verdict
+    met: bool
+
+
+class Report(_Frozen):
+    scenario: ScenarioInfo
+    rulebook: RulebookInfo
+    results: list[Result]
+    summary: Summary
+    expectations: list[Expectation]
+
+    @property
+    def violations(self) -> list[Result]:
+        return [r for r in self.results if r.verdict is Verdict.VIOLATION]
+
+    @property
+    def ok(self) -> bool:
+        """No violation and every expectation met (exit code 0 of `hrlaw check`)."""
+        return not self.violations and all(e.met for e in self.expectations)
+
+    def result(self, provision: str) -> Result:
+        for r in self.results:
+            if r.provision == provision:
+                return r
+        raise KeyError(provision)
+
+
+def summarize(results: list[Result]) -> Summary:
+    counts = {v.value: 0 for v in Verdict}
+    for r in results:
+        counts[r.verdict.value] += 1
+    return Summary(**counts)

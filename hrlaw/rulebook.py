@@ -1,0 +1,189 @@
+"""The public entry point: load a rule base (parse -> lower -> check -> compile) and check scenarios."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+from hrlaw import model as m
+from hrlaw import report as r
+from hrlaw.check import CheckedBook, check
+from hrlaw.coerce import CoerceError, coerce, is_unknown
+from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
+from hrlaw.engine import CompiledBook, compile_book, evaluate
+from hrlaw.lower import lower
+from hrlaw.parser import parse
+from hrlaw.scenario import Scenario, read_limited
+from hrlaw.source import SourceFile
+
+__version__ = "0.1.0"
+MAX_RULE_FILE_BYTES = 2_000_000
+RULES_ENV = "HRLAW_RULES"
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    name: str  # shown in diagnostics
+    data: bytes
+
+
+def _shipped() -> Iterator[RuleFile]:
+    root = resources.files("hrlaw").joinpath("rules")
+    stack: list[tuple[str, Traversable]] = [("rules", root)]
+    while stack:
+        prefix, folder = stack.pop()
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_dir():
+                stack.append((f"{prefix}/{entry.name}", entry))
+            elif entry.name.endswith(".hrl"):
+                yield RuleFile(f"{prefix}/{entry.name}", entry.read_bytes())
+
+
+def _directory(path: Path) -> Iterator[RuleFile]:
+    if path.is_file():
+        yield RuleFile(str(path), read_limited(path, MAX_RULE_FILE_BYTES, "rule file"))
+        return
+    if not path.exists():
+        raise HrlawError([Diagnostic("HR001", f"rules directory `{path}` does not exist",
+                                     path=str(path))])  # fmt: skip
+    if not path.is_dir():
+        raise HrlawError([Diagnostic("HR002", f"`{path}` is not a directory or rule file",
+                                     path=str(path))])  # fmt: skip
+    for file in sorted(path.rglob("*.hrl")):
+        yield RuleFile(str(file), read_limited(file, MAX_RULE_FILE_BYTES, "rule file"))
+
+
+def _decode(rule: RuleFile) -> SourceFile:
+    try:
+        return SourceFile(rule.name, rule.data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        before = rule.data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise HrlawError([Diagnostic(
+            "HR003", f"invalid UTF-8 at line {line}, column {col} (byte {exc.start})",
+            path=f"{rule.name}:{line}:{col}", help="rule files must be UTF-8 text",
+        )]) from None  # fmt: skip
+
+
+def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
+    """Parse, lower and check rule files together; every file's errors are reported at once."""
+    if not files:
+        raise HrlawError([Diagnostic("HR005", "no `.hrl` rule files found",
+                                     help="point --rules at a directory of .hrl files")])
+    errors: list[Diagnostic] = []
+    module = m.Module()
+    digest = hashlib.sha256()
+    for rule in sorted(files, key=lambda f: f.name):
+        digest.update(rule.name.rsplit("/", 1)[-1].encode() + b"\0" + rule.data + b"\0")
+        try:
+            source = _decode(rule)
+            module = module + lower(source, parse(source))
+        except HrlawError as exc:
+            errors.extend(exc.diagnostics)
+    if errors:
+        raise HrlawError(errors)
+    return check(module), "sha256:" + digest.hexdigest()
+
+
+class RuleBook:
+    """A checked, compiled rule base. `check` is pure and may be called any number of times."""
+
+    def __init__(self, checked: CheckedBook, digest: str) -> None:
+        self._checked = checked
+        self._compiled: CompiledBook = compile_book(checked)
+        self.digest = digest
+
+    @property
+    def provisions(self) -> tuple[m.Provision, ...]:
+        return self._checked.provisions
+
+    @property
+    def facts(self) -> dict[str, m.Fact]:
+        return dict(self._checked.facts)
+
+    @property
+    def defines(self) -> dict[str, m.Define]:
+        return dict(self._checked.defines)
+
+    @property
+    def sources(self) -> dict[str, m.Source]:
+        return dict(self._checked.sources)
+
+    def provision(self, provision_id: str) -> m.Provision:
+        for p in self.provisions:
+            if p.id == provision_id:
+                return p
+        raise KeyError(provision_id)
+
+    def typed_facts(self, scenario: Scenario) -> dict[str, object]:
+        """The scenario's facts typed against this rule base; HrlawError lists every problem."""
+        errors: list[Diagnostic] = []
+        typed: dict[str, object] = {}
+        facts, defines = self._checked.facts, self._checked.defines
+        for name, raw in scenario.flat_facts().items():
+            span = scenario.spans.get(name)
+            where = {"span": span} if span else {"path": scenario.path}
+            if name in defines:
+                errors.append(Diagnostic("HR406", f"`{name}` is computed, not given", help=(
+                    f"give the facts it is computed from: "
+                    f"{', '.join(sorted(m.refs(defines[name].expr)))}"), **where))  # type: ignore[arg-type]
+                continue
+            fact = facts.get(name)
+            if fact is None:
+                errors.append(Diagnostic("HR403", f"unknown fact `{name}`", help=did_you_mean(
+                    name, facts) or "`hrlaw facts` lists every fact", **where))  # type: ignore[arg-type]
+                continue
+            if is_unknown(raw) and not (isinstance(raw, str) and raw.strip() in fact.type.values):
+                continue
+            try:
+                typed[name] = coerce(fact, raw)
+            except CoerceError as exc:
+                vspan = scenario.spans.get("value:" + name, span)
+                errors.append(Diagnostic("HR404", exc.message, vspan, exc.help,
+                                         path=scenario.path))  # fmt: skip
+        ids = {p.id for p in self.provisions}
+        for pid in scenario.expect:
+            if pid not in ids:
+                span = scenario.spans.get("expect:" + pid)
+                errors.append(Diagnostic("HR407", f"unknown provision `{pid}` in `expect`", span,
+                                         did_you_mean(pid, ids) or "`hrlaw rules list` lists them",
+                                         path=scenario.path))  # fmt: skip
+        if errors:
+            raise HrlawError(errors)
+        return typed
+
+    def check(self, scenario: Scenario) -> r.Report:
+        """Every provision's verdict for the scenario, with expectations checked."""
+        facts = self.typed_facts(scenario)
+        results = evaluate(self._compiled, facts, scenario.date)
+        by_id = {res.provision: res for res in results}
+        expectations = [
+            r.Expectation(provision=pid, expected=r.Verdict(v), actual=by_id[pid].verdict,
+                          met=by_id[pid].verdict is r.Verdict(v))
+            for pid, v in scenario.expect.items()
+        ]  # fmt: skip
+        return r.Report(
+            scenario=r.ScenarioInfo(path=scenario.path, title=scenario.title, date=scenario.date),
+            rulebook=r.RulebookInfo(digest=self.digest, hrlaw_version=__version__),
+            results=results,
+            summary=r.summarize(results),
+            expectations=expectations,
+        )
+
+
+def rule_files(path: str | os.PathLike[str] | None = None) -> list[RuleFile]:
+    """The rule files at `path`, else at $HRLAW_RULES, else the rule base shipped with hrlaw."""
+    chosen = path if path is not None else os.environ.get(RULES_ENV) or None
+    return list(_directory(Path(chosen)) if chosen is not None else _shipped())
+
+
+def load_rulebook(path: str | os.PathLike[str] | None = None) -> RuleBook:
+    """Load, check and compile a rule base (default: the one shipped with hrlaw)."""
+    checked, digest = build(rule_files(path))
+    return RuleBook(checked, digest)

@@ -1,0 +1,208 @@
+"""Scenarios: the facts of a case and the date of the events, read strictly from YAML.
+
+A scenario is vocabulary-free until a rule book types it (`RuleBook.check`), so the same object
+works with any rule base. Every value keeps its location for file:line:column errors.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from hrlaw.coerce import CoerceError, _date
+from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
+from hrlaw.report import Verdict
+from hrlaw.source import SourceFile, Span
+from hrlaw.yaml_safe import YamlError, YMap, YNode, YScalar, YSeq, load_yaml
+
+MAX_SCENARIO_BYTES = 1_000_000
+TOP_KEYS = ("title", "date", "facts", "expect", "description", "notes")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """The facts of a case. `facts` may be nested (`{"arrest": {"made": True}}`) or dotted
+    (`{"arrest.made": True}`); values are Python values or text such as `"60 hours"`."""
+
+    date: date
+    facts: Mapping[str, object] = field(default_factory=dict)
+    title: str | None = None
+    path: str | None = None
+    expect: Mapping[str, str] = field(default_factory=dict)
+    spans: Mapping[str, Span] = field(default_factory=dict, repr=False, compare=False)
+
+    def flat_facts(self) -> dict[str, object]:
+        """Facts keyed by dotted name; nested mappings are joined with dots."""
+        flat: dict[str, object] = {}
+        stack: list[tuple[str, Mapping[str, object]]] = [("", self.facts)]
+        while stack:
+            prefix, mapping = stack.pop()
+            for key, value in mapping.items():
+                name = f"{prefix}{key}"
+                if isinstance(value, Mapping):
+                    stack.append((name + ".", value))
+                else:
+                    flat[name] = value
+        return flat
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """Read a file, with located errors for missing, non-regular and oversized files."""
+    name = str(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise HrlawError([Diagnostic("HR001", f"{what} `{name}` does not exist", path=name)]) from None
+    except OSError as exc:
+        raise HrlawError([Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]) from None
+    if not path.is_file():
+        kind = "a directory" if path.is_dir() else "not a regular file"
+        raise HrlawError([Diagnostic("HR002", f"`{name}` is {kind}", path=name,
+                                     help=f"give the path of a {what}")])  # fmt: skip
+    if st.st_size > limit:
+        raise HrlawError([Diagnostic("HR004", f"`{name}` is too large: {st.st_size:,} bytes "
+                                     f"(the limit is {limit:,})", path=name)])  # fmt: skip
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise HrlawError([Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]) from None
+    if len(data) > limit:
+        raise HrlawError([Diagnostic("HR004", f"`{name}` is larger than {limit:,} bytes", path=name)])
+    return data
+
+
+class _Reader:
+    def __init__(self, file: SourceFile) -> None:
+        self.file = file
+        self.errors: list[Diagnostic] = []
+
+    def span(self, node: YNode) -> Span:
+        start = self.file.offset(node.mark.line, node.mark.column)
+        if isinstance(node, YScalar) and node.style is None:
+            end = start + max(1, len(node.value))
+        else:
+            end = start + 1
+        return Span(self.file, start, min(end, len(self.file.text)))
+
+    def error(self, code: str, message: str, node: YNode, help: str | None = None) -> None:
+        self.errors.append(Diagnostic(code, message, self.span(node), help))
+
+    def scenario(self, root: YNode | None) -> Scenario:
+        if root is None or (isinstance(root, YScalar) and root.value.strip() in ("", "~", "null")):
+            raise HrlawError([Diagnostic("HR409", "the scenario is empty", path=self.file.name,
+                                         help="write `date:` and `facts:`")])  # fmt: skip
+        if not isinstance(root, YMap):
+            self.error("HR401", "a scenario must be a mapping of `title`, `date`, `facts`", root)
+            raise HrlawError(self.errors)
+        fields: dict[str, YNode] = {}
+        for key, value in root.items:
+            if key.value not in TOP_KEYS:
+                self.error("HR402", f"unknown key `{key.value}`", key,
+                           did_you_mean(key.value, TOP_KEYS) or f"use {', '.join(TOP_KEYS)}")
+            fields[key.value] = value
+        title = self.text(fields.get("title"), "title")
+        when = self.date(fields.get("date"), root)
+        facts: dict[str, object] = {}
+        spans: dict[str, Span] = {}
+        if "facts" in fields:
+            self.facts(fields["facts"], "", facts, spans)
+        expect: dict[str, str] = {}
+        if "expect" in fields:
+            self.expect(fields["expect"], expect, spans)
+        if self.errors or when is None:
+            raise HrlawError(self.errors)
+        return Scenario(when, facts, title, self.file.name, expect, spans)
+
+    def text(self, node: YNode | None, what: str) -> str | None:
+        if node is None:
+            return None
+        if not isinstance(node, YScalar):
+            self.error("HR404", f"`{what}` must be text", node)
+            return None
+        return node.value
+
+    def date(self, node: YNode | None, root: YNode) -> date | None:
+        if node is None:
+            self.error("HR405", "the scenario has no `date`", root,
+                       "add `date: YYYY-MM-DD`, the date of the events; it selects the law in force")
+            return None
+        if not isinstance(node, YScalar):
+            self.error("HR404", "`date` must be a date such as 2021-06-10", node)
+            return None
+        try:
+            return _date(node.value)
+        except CoerceError as exc:
+            self.error("HR404", exc.message, node, exc.help)
+            return None
+
+    def facts(self, node: YNode, prefix: str, out: dict[str, object], spans: dict[str, Span]) -> None:
+        stack: list[tuple[str, YNode]] = [(prefix, node)]
+        while stack:
+            prefix, current = stack.pop()
+            if not isinstance(current, YMap):
+                self.error("HR404", "`facts` must be a mapping of fact names to values", current)
+                continue
+            for key, value in current.items:
+                name = f"{prefix}{key.value.strip()}"
+                if isinstance(value, YMap):
+                    stack.append((name + ".", value))
+                    continue
+                if name in out:
+                    self.error("HR402", f"fact `{name}` is given twice", key)
+                    continue
+                spans[name] = self.span(key)
+                spans["value:" + name] = self.span(value)
+                if isinstance(value, YSeq):
+                    items = []
+                    for item in value.items:
+                        if isinstance(item, YScalar):
+                            items.append(item.value)
+                        else:
+                            self.error("HR404", "a list of facts values must hold plain values", item)
+                    out[name] = items
+                else:
+                    out[name] = None if _null(value) else value.value
+
+    def expect(self, node: YNode, out: dict[str, str], spans: dict[str, Span]) -> None:
+        if not isinstance(node, YMap):
+            self.error("HR404", "`expect` must map provision ids to verdicts", node)
+            return
+        verdicts = [v.value for v in Verdict]
+        for key, value in node.items:
+            if not isinstance(value, YScalar) or value.value not in verdicts:
+                shown = value.value if isinstance(value, YScalar) else "a mapping"
+                help_ = did_you_mean(shown, verdicts) if isinstance(value, YScalar) else None
+                self.error("HR408", f"`{shown}` is not a verdict", value,
+                           help_ or f"use one of: {', '.join(verdicts)}")
+                continue
+            out[key.value] = value.value
+            spans["expect:" + key.value] = self.span(key)
+
+
+def _null(node: YScalar) -> bool:
+    return node.style is None and node.value.strip() in ("", "~", "null", "Null", "NULL")
+
+
+def parse_scenario(data: bytes, name: str) -> Scenario:
+    """A scenario from raw bytes (the text of a YAML file called `name`)."""
+    text = data.decode("utf-8", errors="replace")
+    file = SourceFile(name, text)
+    try:
+        root = load_yaml(data, max_bytes=MAX_SCENARIO_BYTES)
+    except YamlError as exc:
+        span = None
+        if exc.mark is not None:
+            start = file.offset(exc.mark.line, exc.mark.column)
+            span = Span(file, start, min(start + 1, len(text)))
+        raise HrlawError([Diagnostic("HR401", exc.message, span, exc.help, path=name)]) from None
+    return _Reader(file).scenario(root)
+
+
+def load_scenario(path: str | os.PathLike[str]) -> Scenario:
+    """Read a scenario file. Raises HrlawError (with file:line:column) on any problem."""
+    p = Path(path)
+    return parse_scenario(read_limited(p, MAX_SCENARIO_BYTES, "scenario file"), str(path))
