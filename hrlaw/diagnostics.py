@@ -47,6 +47,7 @@ CODES: dict[str, str] = {
     "HR311": "provision without versions",
     "HR312": "invalid source declaration",
     "HR313": "dotted name required",
+    "HR320": "quote not found in its report",
     # HR4xx: scenarios
     "HR401": "malformed YAML",
     "HR402": "unknown key",

@@ -14,7 +14,7 @@ from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook
 from hrlaw.compile import Compiler, Env, Fn, Result, constant
-from hrlaw.ops import compare, sub
+from hrlaw.ops import neg, sub
 from hrlaw.units import fmt_value
 from hrlaw.values import Duration, Unknown, unknown
 
@@ -204,17 +204,11 @@ def _margin(cmp: Comparison, left: Result, right: Result) -> str:
             return ""
     if sign == 0:
         return "exactly at the limit"
-    size = _fmt(diff if sign > 0 else _negate(diff), cmp.unit)
+    size = _fmt(diff if sign > 0 else neg(diff), cmp.unit)
     upper = cmp.op in ("<", "<=")
     if sign > 0:
         return f"{size} over the limit" if upper else f"{size} above the minimum"
     return f"{size} within the limit" if upper else f"{size} short of the minimum"
-
-
-def _negate(value: object) -> object:
-    from hrlaw.ops import neg
-
-    return neg(value)
 
 
 class _Evaluator:
@@ -323,7 +317,7 @@ class _Evaluator:
         if applies is False:
             shown = self.values(cv.applies_reads)
             return r.Result(
-                **base, verdict=r.Verdict.NOT_APPLICABLE,
+                **base, verdict=r.Verdict.NOT_APPLICABLE, applies=False,
                 explanation="does not apply to these facts" + (f" ({shown})" if shown else ""),
                 missing=[], citations=[], failed=[], penalty=None, requirements=[], conflicts=[],
             )  # fmt: skip
@@ -351,11 +345,8 @@ class _Evaluator:
             cites += o.conflict.citations if o.conflict else ()
             citations.extend(_cite(c) for c in cites if _cite(c) not in citations)
         explanation = "; ".join(o.explanation for o in shown)
-        if verdict is r.Verdict.UNDETERMINED:
-            if isinstance(applies, Unknown):
-                explanation = "whether it applies is not known yet; " + explanation
-            need = ", ".join(sorted(missing))
-            explanation += f" — to decide, answer: {need}" if need else ""
+        if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
+            explanation = "whether it applies is not known yet; " + explanation
         penalty = None
         if verdict is r.Verdict.VIOLATION and cv.version.penalties:
             pen = cv.version.penalties[0]
@@ -363,6 +354,7 @@ class _Evaluator:
         return r.Result(
             **base,
             verdict=verdict,
+            applies=None if isinstance(applies, Unknown) else True,
             explanation=explanation,
             missing=[self.missing_fact(name) for name in sorted(missing)],
             citations=citations,
@@ -397,5 +389,3 @@ def evaluate(book: CompiledBook, facts: Mapping[str, object], when: date) -> lis
     evaluator = _Evaluator(book, Env(facts))
     return [evaluator.provision(cp, when) for cp in book.provisions]
 
-
-_ = compare

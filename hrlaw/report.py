@@ -69,6 +69,7 @@ class Result(_Frozen):
     provision: str
     title: str
     verdict: Verdict
+    applies: bool | None  # whether the provision concerns the case (None: not known yet)
     version: str | None
     explanation: str
     missing: list[MissingFact]

@@ -1,0 +1,3 @@
+from hrlaw.cli import main
+
+main()

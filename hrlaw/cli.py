@@ -1,0 +1,274 @@
+"""The `hrlaw` command: a thin shell over the public API. Exit codes: 0 clean, 1 a violation or an
+unmet expectation (or a quote not found), 2 invalid input or usage. Never a traceback."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from hrlaw import model as m
+from hrlaw.citations import all_citations, check_citations
+from hrlaw.diagnostics import Diagnostic, HrlawError
+from hrlaw.render import json_reports, markdown_report, print_text
+from hrlaw.report import Report
+from hrlaw.rulebook import RULES_ENV, RuleBook, __version__, load_rulebook
+from hrlaw.scenario import load_scenario
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="hrlaw",
+    help="Check the facts of a case against Kazakh law as the 2017 and 2021 U.S. State "
+    "Department human rights reports describe it, with a verbatim citation for every verdict.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+rules_app = typer.Typer(help="List and show the provisions of the rule base.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class ListFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+RulesOption = Annotated[
+    Path | None,
+    typer.Option("--rules", envvar=RULES_ENV, help="A directory of .hrl files to use instead of "
+                 "the shipped rule base.", show_default=False),
+]  # fmt: skip
+
+
+def _out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _fail(error: HrlawError) -> typer.Exit:
+    console = _err()
+    shown = error.diagnostics[:20]
+    for diag in shown:
+        console.print(escape(diag.render()), markup=True)
+        console.print()
+    extra = len(error.diagnostics) - len(shown)
+    count = len(error.diagnostics)
+    tail = f" ({extra} more not shown)" if extra else ""
+    console.print(f"{count} error{'s' if count != 1 else ''}{tail}", style="bold red")
+    return typer.Exit(EXIT_INVALID)
+
+
+def _book(rules: Path | None) -> RuleBook:
+    try:
+        return load_rulebook(rules)
+    except HrlawError as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
+def check(
+    scenarios: Annotated[list[Path], typer.Argument(help="Scenario YAML files.", show_default=False)],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    rules: RulesOption = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every provision in full.")] = False,
+) -> None:
+    """Check scenarios: every provision's verdict, explanation and citation."""
+    book = _book(rules)
+    reports: list[Report] = []
+    errors: list[Diagnostic] = []
+    for path in scenarios:
+        try:
+            reports.append(book.check(load_scenario(path)))
+        except HrlawError as exc:
+            errors.extend(exc.diagnostics)
+    if format is Format.json:
+        if reports:
+            typer.echo(json_reports(reports))
+    elif format is Format.markdown:
+        typer.echo("\n".join(markdown_report(r) for r in reports), nl=False)
+    else:
+        print_text(_out(), reports, verbose=verbose)
+    if errors:
+        raise _fail(HrlawError(errors))
+    raise typer.Exit(EXIT_OK if all(r.ok for r in reports) else EXIT_FINDINGS)
+
+
+def _provision_json(p: m.Provision) -> dict[str, object]:
+    def cites(items: tuple[m.Citation, ...]) -> list[dict[str, str]]:
+        return [{"source": c.source, "section": c.section, "quote": c.quote} for c in items]
+
+    def expr(e: m.Expr | None) -> str | None:
+        return " ".join(e.span.text.split()) if e is not None and e.span is not None else None
+
+    versions = [
+        {
+            "source": v.source,
+            "applies_when": expr(v.applies or p.applies),
+            "requirements": [{"id": r.id, "text": r.text, "rule": expr(r.expr),
+                              "explain": r.explain, "citations": cites(r.citations)}
+                             for r in v.requirements],
+            "exceptions": [{"for": x.target, "text": x.text, "when": expr(x.when),
+                            "rule": expr(x.replacement), "waived": x.replacement is None,
+                            "citations": cites(x.citations)} for x in v.exceptions],
+            "contested": [{"for": x.target, "text": x.text, "when": expr(x.when),
+                           "citations": cites(x.citations)} for x in v.contested],
+            "penalties": [{"text": x.text, "citations": cites(x.citations)} for x in v.penalties],
+        }
+        for v in p.versions
+    ]  # fmt: skip
+    every = [c for _, c in all_citations((p,))]
+    return {"id": p.id, "title": p.title, "file": p.file, "versions": versions,
+            "citations": cites(tuple(every))}  # fmt: skip
+
+
+@rules_app.command("list")
+def rules_list(
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    rules: RulesOption = None,
+) -> None:
+    """Every provision: id, title, versions."""
+    book = _book(rules)
+    if format is ListFormat.json:
+        typer.echo(json.dumps([_provision_json(p) for p in book.provisions], indent=2,
+                              ensure_ascii=False))  # fmt: skip
+        return
+    console = _out()
+    for p in book.provisions:
+        versions = ", ".join(v.source for v in p.versions)
+        console.print(f"[bold]{escape(p.id)}[/bold]  {escape(p.title)}  [dim]({versions})[/dim]")
+    console.print(f"{len(book.provisions)} provisions")
+
+
+@rules_app.command("show")
+def rules_show(
+    provision_id: Annotated[str, typer.Argument(metavar="ID", help="A provision id.")],
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    rules: RulesOption = None,
+) -> None:
+    """One provision in full: its rule text and its citations."""
+    book = _book(rules)
+    try:
+        p = book.provision(provision_id)
+    except KeyError:
+        from hrlaw.diagnostics import did_you_mean
+
+        hint = did_you_mean(provision_id, [q.id for q in book.provisions])
+        raise _fail(HrlawError([Diagnostic("HR301", f"unknown provision `{provision_id}`",
+                                           help=hint or "`hrlaw rules list` lists them")])) from None
+    if format is ListFormat.json:
+        typer.echo(json.dumps(_provision_json(p), indent=2, ensure_ascii=False))
+        return
+    console = _out()
+    if p.span is not None:
+        console.print(f"[dim]{escape(p.span.location())}[/dim]")
+        console.print(escape(p.span.text))
+
+
+@app.command()
+def facts(
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    rules: RulesOption = None,
+) -> None:
+    """The fact vocabulary: what a scenario may state, with the question for each fact."""
+    book = _book(rules)
+    if format is ListFormat.json:
+        data = [{"fact": f.name, "type": str(f.type), "unit": f.unit, "question": f.question,
+                 "derived": False} for f in book.facts.values()]  # fmt: skip
+        data += [{"fact": d.name, "type": "derived", "unit": None, "question": d.meaning,
+                  "derived": True, "definition": " ".join(d.expr.span.text.split())
+                  if d.expr.span else None} for d in book.defines.values()]  # fmt: skip
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    console = _out()
+    for f in sorted(book.facts.values(), key=lambda f: f.name):
+        unit = f" in {f.unit}" if f.unit else ""
+        console.print(f"[bold]{escape(f.name)}[/bold]: {escape(str(f.type))}{escape(unit)}")
+        if f.question:
+            console.print(f"    {escape(f.question)}", style="dim")
+    console.print(f"{len(book.facts)} facts; {len(book.defines)} derived facts are computed")
+
+
+@app.command()
+def validate(rules: RulesOption = None) -> None:
+    """Parse and check the rule base; report every error."""
+    book = _book(rules)
+    cites = len(all_citations(book.provisions))
+    _out().print(f"rule base ok: {len(book.provisions)} provisions, {len(book.facts)} facts, "
+                 f"{len(book.defines)} derived facts, {len(book.sources)} sources, "
+                 f"{cites} citations  [dim]{book.digest}[/dim]")  # fmt: skip
+
+
+@app.command("cite-check")
+def cite_check(
+    sources: Annotated[Path, typer.Option("--sources", help="Directory holding <source id>.txt.")],
+    rules: RulesOption = None,
+) -> None:
+    """Verify that every quote occurs verbatim in the report it cites."""
+    book = _book(rules)
+    try:
+        result = check_citations(book.provisions, sources)
+    except HrlawError as exc:
+        raise _fail(exc) from None
+    console = _err() if result.missing else _out()
+    for diag in result.missing:
+        console.print(escape(diag.render()))
+        console.print()
+    found = result.checked - len(result.missing)
+    console.print(f"{found}/{result.checked} quotes found verbatim in "
+                  f"{', '.join(result.sources)}")  # fmt: skip
+    raise typer.Exit(EXIT_FINDINGS if result.missing else EXIT_OK)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"hrlaw {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """hrlaw: legal provisions as checkable rules."""
+
+
+def main() -> None:
+    """Console entry point: run the app; turn anything unexpected into a one-line error."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Exit as exc:
+        code = exc.exit_code
+    except typer.Abort:
+        _err().print("aborted")
+        code = EXIT_INVALID
+    except KeyboardInterrupt:
+        code = 130
+    except Exception as exc:  # a bug in hrlaw, not in the input
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            code = EXIT_INVALID
+        else:
+            _err().print(f"internal error: {type(exc).__name__}: {escape(str(exc))}\n"
+                         "please report it with the command you ran", style="bold red")  # fmt: skip
+            code = EXIT_INTERNAL
+    sys.exit(code if isinstance(code, int) else 0)

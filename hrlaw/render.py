@@ -1,0 +1,147 @@
+"""Reports -> what people and tools read: Rich text for lawyers, JSON (the contract), Markdown."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from hrlaw.report import Citation, Report, Result, Verdict
+
+_ORDER = [Verdict.VIOLATION, Verdict.UNDETERMINED, Verdict.COMPLIANT, Verdict.NOT_APPLICABLE]
+_MARK = {
+    Verdict.VIOLATION: ("✗ VIOLATION", "bold red"),
+    Verdict.UNDETERMINED: ("? UNDETERMINED", "bold yellow"),
+    Verdict.COMPLIANT: ("✓ compliant", "green"),
+    Verdict.NOT_APPLICABLE: ("– not applicable", "dim"),
+}
+
+
+def summary_line(report: Report) -> str:
+    s = report.summary
+    parts = [
+        f"{s.violation} violation{'s' if s.violation != 1 else ''}",
+        f"{s.undetermined} undetermined",
+        f"{s.compliant} compliant",
+        f"{s.not_applicable} not applicable",
+    ]
+    unmet = sum(not e.met for e in report.expectations)
+    if report.expectations:
+        parts.append(f"{len(report.expectations) - unmet}/{len(report.expectations)} expectations met")
+    return ", ".join(parts)
+
+
+def _quote(c: Citation) -> Text:
+    return Text.assemble((f"{c.source}, {c.section}: ", "dim"), (f"“{c.quote}”", "italic"))
+
+
+def _result(res: Result) -> RenderableType:
+    label, style = _MARK[res.verdict]
+    head = Text.assemble((label, style), "  ", (res.provision, "bold"), f" — {res.title}",
+                         (f"  [{res.version}]", "dim"))  # fmt: skip
+    body: list[RenderableType] = [Text(res.explanation)]
+    if res.verdict is Verdict.VIOLATION:
+        for failed in res.failed:
+            body.append(Text.assemble(("Breaches: ", "bold"), failed.text))
+            body.append(Padding(_quote(failed.citation), (0, 0, 0, 2)))
+        if res.penalty is not None:
+            body.append(Text.assemble(("Penalty: ", "bold"), res.penalty.text))
+    for conflict in res.conflicts:
+        body.append(Text.assemble(("Sources conflict: ", "bold yellow"), conflict.text))
+        body.extend(Padding(_quote(c), (0, 0, 0, 2)) for c in conflict.citations)
+    if res.verdict is Verdict.UNDETERMINED and res.missing:
+        body.append(Text("To decide, answer:", style="bold"))
+        for fact in res.missing:
+            question = fact.question or f"What is `{fact.fact}`?"
+            body.append(Text.assemble("  • ", question, (f"  ({fact.fact}: {fact.type})", "dim")))
+    for warning in res.warnings:
+        body.append(Text(f"note: {warning}", style="dim"))
+    return Group(head, Padding(Group(*body), (0, 0, 0, 4)))
+
+
+def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
+    title = report.scenario.title or report.scenario.path or "scenario"
+    parts: list[RenderableType] = [
+        Text.assemble((title, "bold"), (f"  (events of {report.scenario.date})", "dim")),
+    ]
+    if report.scenario.path and report.scenario.title:
+        parts.append(Text(report.scenario.path, style="dim"))
+    parts.append(Text(""))
+    unasked = [r for r in report.results
+               if r.verdict is Verdict.UNDETERMINED and r.applies is None and not verbose]
+    for verdict in _ORDER:
+        group = [r for r in report.results if r.verdict is verdict and r not in unasked]
+        if verdict is Verdict.NOT_APPLICABLE and not verbose and group:
+            parts.append(Text.assemble(("– not applicable: ", "dim"),
+                                       (", ".join(r.provision for r in group), "dim")))  # fmt: skip
+            continue
+        for res in group:
+            if verdict is Verdict.COMPLIANT and not verbose:
+                parts.append(Text.assemble(("✓ compliant", "green"), "  ", (res.provision, "bold"),
+                                           f" — {res.explanation}"))  # fmt: skip
+            else:
+                parts.append(_result(res))
+    if unasked:
+        parts.append(Text.assemble(
+            ("? not assessed: ", "yellow"),
+            (", ".join(r.provision for r in unasked), "dim"),
+            (" — the facts do not say whether these apply (--verbose shows their questions)",
+             "dim"),
+        ))  # fmt: skip
+    for exp in report.expectations:
+        if not exp.met:
+            parts.append(Text(f"✗ expected {exp.provision} to be {exp.expected.value}, "
+                              f"got {exp.actual.value}", style="bold red"))  # fmt: skip
+    parts.append(Text(""))
+    parts.append(Text(summary_line(report), style="bold"))
+    return Group(*parts)
+
+
+def print_text(console: Console, reports: Sequence[Report], *, verbose: bool = False) -> None:
+    for i, report in enumerate(reports):
+        if i:
+            console.rule()
+        console.print(text_report(report, verbose=verbose))
+
+
+def json_reports(reports: Sequence[Report]) -> str:
+    data = [r.model_dump(mode="json") for r in reports]
+    return json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_report(report: Report) -> str:
+    title = report.scenario.title or report.scenario.path or "Scenario"
+    lines = [f"# {_md(title)}", "", f"Events of **{report.scenario.date}**. {summary_line(report)}.",
+             ""]  # fmt: skip
+    lines += ["| Provision | Verdict | Version | Explanation |", "|---|---|---|---|"]
+    ordered = sorted(report.results, key=lambda r: _ORDER.index(r.verdict))
+    for r in ordered:
+        lines.append(f"| `{r.provision}` | {r.verdict.value} | {r.version or ''} | "
+                     f"{_md(r.explanation)} |")  # fmt: skip
+    for r in ordered:
+        if r.verdict not in (Verdict.VIOLATION, Verdict.UNDETERMINED):
+            continue
+        lines += ["", f"## `{r.provision}` — {_md(r.title)}", "", f"**{r.verdict.value}**: "
+                  f"{_md(r.explanation)}", ""]  # fmt: skip
+        for f in r.failed:
+            c = f.citation
+            lines.append(f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}")
+            lines.append("")
+        if r.missing:
+            lines.append("To decide, answer:")
+            lines += [f"- {_md(m.question or m.fact)} (`{m.fact}`)" for m in r.missing]
+        for w in r.warnings:
+            lines.append(f"\n*Note: {_md(w)}*")
+    unmet = [e for e in report.expectations if not e.met]
+    if unmet:
+        lines += ["", "## Unmet expectations", ""]
+        lines += [f"- `{e.provision}`: expected {e.expected.value}, got {e.actual.value}"
+                  for e in unmet]  # fmt: skip
+    return "\n".join(lines) + "\n"
