@@ -14,9 +14,14 @@ from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
 from hrlaw.source import Span
 
 _QUANTITIES = {
-    m.Kind.INTEGER, m.Kind.NUMBER, m.Kind.DURATION, m.Kind.MONEY, m.Kind.PERCENT,
-    m.Kind.DATE, m.Kind.DATETIME,
-}  # fmt: skip
+    m.Kind.INTEGER,
+    m.Kind.NUMBER,
+    m.Kind.DURATION,
+    m.Kind.MONEY,
+    m.Kind.PERCENT,
+    m.Kind.DATE,
+    m.Kind.DATETIME,
+}
 _ORDERED = _QUANTITIES
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _COMPARISON_SLOTS = {"value", "limit", "margin"}
@@ -94,15 +99,26 @@ class _Checker:
                 continue
             self.sources[src.id] = src
             if src.year is None or src.covers_from is None or src.covers_to is None:
-                self.error("HR312", f"source `{src.id}` needs `year` and `covers FROM to TO`",
-                           src.span, "e.g. `year 2021  covers 2021-01-01 to 2021-12-31`")
+                self.error(
+                    "HR312",
+                    f"source `{src.id}` needs `year` and `covers FROM to TO`",
+                    src.span,
+                    "e.g. `year 2021  covers 2021-01-01 to 2021-12-31`",
+                )
             elif src.covers_from > src.covers_to:
-                self.error("HR312", f"source `{src.id}` covers a period that ends before it starts",
-                           src.span)
+                self.error(
+                    "HR312",
+                    f"source `{src.id}` covers a period that ends before it starts",
+                    src.span,
+                )
         for fact in self.module.facts:
             if "." not in fact.name:
-                self.error("HR313", f"fact name `{fact.name}` needs a namespace", fact.span,
-                           f"write e.g. `case.{fact.name}`")
+                self.error(
+                    "HR313",
+                    f"fact name `{fact.name}` needs a namespace",
+                    fact.span,
+                    f"write e.g. `case.{fact.name}`",
+                )
             if fact.name in self.facts:
                 self.duplicate("fact", fact.name, fact.span, self.facts[fact.name].span)
                 continue
@@ -127,8 +143,12 @@ class _Checker:
             return self.facts[ref.name].type
         if ref.name in self.defines:
             return self.define_type(ref.name, ref.span)
-        self.error("HR301", f"unknown fact `{ref.name}`", ref.span,
-                   did_you_mean(ref.name, self.names()) or "declare it with `fact` or `define`")
+        self.error(
+            "HR301",
+            f"unknown fact `{ref.name}`",
+            ref.span,
+            did_you_mean(ref.name, self.names()) or "declare it with `fact` or `define`",
+        )
         return None
 
     def define_type(self, name: str, use: Span | None) -> m.Type | None:
@@ -136,16 +156,24 @@ class _Checker:
             return self.define_types[name]
         if name in self._in_progress:
             cycle = " -> ".join([*self._in_progress[self._in_progress.index(name) :], name])
-            self.error("HR309", f"`{name}` is defined in terms of itself: {cycle}",
-                       self.defines[name].span, "definitions may not be recursive")
+            self.error(
+                "HR309",
+                f"`{name}` is defined in terms of itself: {cycle}",
+                self.defines[name].span,
+                "definitions may not be recursive",
+            )
             return None
         self._in_progress.append(name)
         typ = self.infer(self.defines[name].expr)
         self._in_progress.pop()
         if typ is not None:
             if typ.kind in (m.Kind.SYMBOL, m.Kind.SYMBOLS):
-                self.error("HR303", f"`{name}` must have a type of its own", self.defines[name].span,
-                           "a definition cannot be a bare enumeration value")
+                self.error(
+                    "HR303",
+                    f"`{name}` must have a type of its own",
+                    self.defines[name].span,
+                    "a definition cannot be a bare enumeration value",
+                )
                 return None
             self.define_types[name] = typ
         return typ
@@ -153,9 +181,14 @@ class _Checker:
     def expect(self, expr: m.Expr, want: m.Type, what: str) -> None:
         got = self.infer(expr)
         if got is not None and got.kind is not want.kind:
-            self.error("HR303", f"{what} must be {want}, not {got}", expr.span,
-                       "write a condition such as `x <= 48 hours` or `x is hazardous`"
-                       if want.kind is m.Kind.BOOL else None)
+            self.error(
+                "HR303",
+                f"{what} must be {want}, not {got}",
+                expr.span,
+                "write a condition such as `x <= 48 hours` or `x is hazardous`"
+                if want.kind is m.Kind.BOOL
+                else None,
+            )
 
     def infer(self, e: m.Expr) -> m.Type | None:
         if isinstance(e, m.Literal):
@@ -175,8 +208,13 @@ class _Checker:
             return m.BOOL
         if isinstance(e, m.Neg):
             t = self.infer(e.operand)
-            if t is not None and t.kind not in (m.Kind.INTEGER, m.Kind.NUMBER, m.Kind.DURATION,
-                                                m.Kind.MONEY, m.Kind.PERCENT):
+            if t is not None and t.kind not in (
+                m.Kind.INTEGER,
+                m.Kind.NUMBER,
+                m.Kind.DURATION,
+                m.Kind.MONEY,
+                m.Kind.PERCENT,
+            ):
                 self.error("HR303", f"cannot negate a {t}", e.span)
                 return None
             return t
@@ -188,8 +226,12 @@ class _Checker:
             if a.numeric and b.numeric:
                 return _numeric_join(a, b)
             if a != b:
-                self.error("HR303", f"the branches of `if` differ: {a} and {b}", e.span,
-                           "both branches must have the same type")
+                self.error(
+                    "HR303",
+                    f"the branches of `if` differ: {a} and {b}",
+                    e.span,
+                    "both branches must have the same type",
+                )
                 return None
             return a
         if isinstance(e, m.Arith):
@@ -230,14 +272,20 @@ class _Checker:
             return
         if e.op in ("=", "!=") and (a == b or (a.numeric and b.numeric)):
             return
-        if e.op not in ("=", "!=") and (a.numeric and b.numeric or (a == b and a.kind in _ORDERED)):
+        if e.op not in ("=", "!=") and (
+            (a.numeric and b.numeric) or (a == b and a.kind in _ORDERED)
+        ):
             return
         if e.op in ("=", "!=") and a.kind is K.SET and b.kind is K.SYMBOLS:
             self.symbols_in(e.right, a)
             return
         code = "HR304" if a.kind in _QUANTITIES and b.kind in _QUANTITIES else "HR303"
-        self.error(code, f"cannot compare {a} with {b}", e.span,
-                   "compare like with like, e.g. a duration with `48 hours`, money with `1000 tenge`")
+        self.error(
+            code,
+            f"cannot compare {a} with {b}",
+            e.span,
+            "compare like with like, e.g. a duration with `48 hours`, money with `1000 tenge`",
+        )
 
     def member(self, e: m.Member) -> None:
         a, b = self.infer(e.left), self.infer(e.right)
@@ -246,21 +294,34 @@ class _Checker:
         K = m.Kind
         if e.op in ("in", "not in"):
             if a.kind is not K.ENUM:
-                self.error("HR303", f"`{e.op}` needs an enumeration on its left, not {a}", e.left.span,
-                           "use `includes any of` for a set")
+                self.error(
+                    "HR303",
+                    f"`{e.op}` needs an enumeration on its left, not {a}",
+                    e.left.span,
+                    "use `includes any of` for a set",
+                )
             elif b.kind is K.SYMBOLS:
                 self.symbols_in(e.right, a)
             elif not (b.kind is K.SET and b.values == a.values):
-                self.error("HR303", f"`{e.op}` needs a set such as `{{a, b}}` on its right, not {b}",
-                           e.right.span)
+                self.error(
+                    "HR303",
+                    f"`{e.op}` needs a set such as `{{a, b}}` on its right, not {b}",
+                    e.right.span,
+                )
             return
         if a.kind is not K.SET:
-            self.error("HR303", f"`{e.op} of` needs a set on its left, not {a}", e.left.span,
-                       "use `in` for a single enumeration value")
+            self.error(
+                "HR303",
+                f"`{e.op} of` needs a set on its left, not {a}",
+                e.left.span,
+                "use `in` for a single enumeration value",
+            )
         elif b.kind is K.SYMBOLS:
             self.symbols_in(e.right, a)
         elif b != a:
-            self.error("HR303", f"`{e.op} of` needs a set of the same values, not {b}", e.right.span)
+            self.error(
+                "HR303", f"`{e.op} of` needs a set of the same values, not {b}", e.right.span
+            )
 
     def symbols_in(self, e: m.Expr, t: m.Type) -> None:
         if isinstance(e, m.SymbolSet):
@@ -269,8 +330,12 @@ class _Checker:
 
     def symbol_in(self, name: str, span: Span | None, t: m.Type) -> None:
         if name not in t.values:
-            self.error("HR308", f"`{name}` is not one of {{{', '.join(t.values)}}}", span,
-                       did_you_mean(name, t.values) or "add it to the fact's values")
+            self.error(
+                "HR308",
+                f"`{name}` is not one of {{{', '.join(t.values)}}}",
+                span,
+                did_you_mean(name, t.values) or "add it to the fact's values",
+            )
 
     # ------------------------------------------------------------------ provisions
     def provisions(self) -> tuple[m.Provision, ...]:
@@ -281,26 +346,39 @@ class _Checker:
                 continue
             seen[p.id] = p
             if "." not in p.id:
-                self.error("HR313", f"provision id `{p.id}` needs a domain prefix", p.span,
-                           f"e.g. `detention.{p.id}`")
+                self.error(
+                    "HR313",
+                    f"provision id `{p.id}` needs a domain prefix",
+                    p.span,
+                    f"e.g. `detention.{p.id}`",
+                )
             if p.applies is not None:
                 self.expect(p.applies, m.BOOL, "`applies when`")
             if not p.versions:
-                self.error("HR311", f"provision `{p.id}` has no version", p.span,
-                           "add `version kz2021 { require ... }`")
+                self.error(
+                    "HR311",
+                    f"provision `{p.id}` has no version",
+                    p.span,
+                    "add `version kz2021 { require ... }`",
+                )
             versions: dict[str, m.Version] = {}
             for v in p.versions:
                 if v.source in versions:
-                    self.duplicate(f"version of `{p.id}` for", v.source, v.span,
-                                   versions[v.source].span)
+                    self.duplicate(
+                        f"version of `{p.id}` for", v.source, v.span, versions[v.source].span
+                    )
                 versions[v.source] = v
                 self.version(p, v)
         return tuple(seen.values())
 
     def version(self, p: m.Provision, v: m.Version) -> None:
         if v.source not in self.sources:
-            self.error("HR306", f"version names undeclared source `{v.source}`", v.span,
-                       did_you_mean(v.source, self.sources) or "declare it with `source`")
+            self.error(
+                "HR306",
+                f"version names undeclared source `{v.source}`",
+                v.span,
+                did_you_mean(v.source, self.sources) or "declare it with `source`",
+            )
         if v.applies is not None:
             self.expect(v.applies, m.BOOL, "`applies when`")
         reqs: dict[str, m.Requirement] = {}
@@ -313,11 +391,16 @@ class _Checker:
             self.template(r.explain, r.expr, r.span)
         if not v.requirements:
             self.error("HR311", f"version `{v.source}` of `{p.id}` has no requirement", v.span)
-        for x in (*v.exceptions, *v.contested):
+        clauses: list[m.Exception_ | m.Contested] = [*v.exceptions, *v.contested]
+        for x in clauses:
             kind = "exception" if isinstance(x, m.Exception_) else "contested clause"
             if x.target not in reqs:
-                self.error("HR307", f"{kind} for unknown requirement `{x.target}`", x.span,
-                           did_you_mean(x.target, reqs) or "name a requirement of this version")
+                self.error(
+                    "HR307",
+                    f"{kind} for unknown requirement `{x.target}`",
+                    x.span,
+                    did_you_mean(x.target, reqs) or "name a requirement of this version",
+                )
             self.expect(x.when, m.BOOL, f"the condition of the {kind}")
             if isinstance(x, m.Exception_) and x.replacement is not None:
                 self.expect(x.replacement, m.BOOL, "the replacement requirement")
@@ -328,12 +411,20 @@ class _Checker:
 
     def cited(self, citations: tuple[m.Citation, ...], what: str, span: Span | None) -> None:
         if not citations:
-            self.error("HR305", f"{what} has no citation", span,
-                       'add `cite kz2021 "Section ..." "verbatim quote"`')
+            self.error(
+                "HR305",
+                f"{what} has no citation",
+                span,
+                'add `cite kz2021 "Section ..." "verbatim quote"`',
+            )
         for c in citations:
             if c.source not in self.sources:
-                self.error("HR306", f"citation names undeclared source `{c.source}`", c.span,
-                           did_you_mean(c.source, self.sources) or "declare it with `source`")
+                self.error(
+                    "HR306",
+                    f"citation names undeclared source `{c.source}`",
+                    c.span,
+                    did_you_mean(c.source, self.sources) or "declare it with `source`",
+                )
             if not c.quote.strip():
                 self.error("HR305", "citation has an empty quote", c.span)
 
@@ -343,12 +434,20 @@ class _Checker:
         for slot in _PLACEHOLDER.findall(text):
             if slot in _COMPARISON_SLOTS:
                 if not isinstance(expr, m.Compare):
-                    self.error("HR310", f"`{{{slot}}}` needs a comparison requirement", span,
-                               "use `{fact.name}` placeholders for other requirements")
+                    self.error(
+                        "HR310",
+                        f"`{{{slot}}}` needs a comparison requirement",
+                        span,
+                        "use `{fact.name}` placeholders for other requirements",
+                    )
             elif slot not in self.facts and slot not in self.defines:
-                self.error("HR310", f"unknown placeholder `{{{slot}}}` in explanation", span,
-                           did_you_mean(slot, [*self.names(), *_COMPARISON_SLOTS])
-                           or "use {value}, {limit}, {margin} or {fact.name}")
+                self.error(
+                    "HR310",
+                    f"unknown placeholder `{{{slot}}}` in explanation",
+                    span,
+                    did_you_mean(slot, [*self.names(), *_COMPARISON_SLOTS])
+                    or "use {value}, {limit}, {margin} or {fact.name}",
+                )
 
     def run(self) -> CheckedBook:
         self.declare()

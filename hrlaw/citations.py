@@ -20,7 +20,13 @@ def all_citations(provisions: tuple[m.Provision, ...]) -> list[tuple[str, m.Cita
     found: list[tuple[str, m.Citation]] = []
     for p in provisions:
         for v in p.versions:
-            for item in (*v.requirements, *v.exceptions, *v.contested, *v.penalties):
+            items: list[m.Requirement | m.Exception_ | m.Contested | m.Penalty] = [
+                *v.requirements,
+                *v.exceptions,
+                *v.contested,
+                *v.penalties,
+            ]
+            for item in items:
                 found.extend((p.id, c) for c in item.citations)
     return found
 
@@ -32,7 +38,9 @@ class CiteReport:
     missing: tuple[Diagnostic, ...]
 
 
-def check_citations(provisions: tuple[m.Provision, ...], sources: os.PathLike[str] | str) -> CiteReport:
+def check_citations(
+    provisions: tuple[m.Provision, ...], sources: os.PathLike[str] | str
+) -> CiteReport:
     """Verify that each quote occurs in `SOURCES/<source id>.txt` after whitespace normalisation.
     Raises HrlawError when a report file is missing or unreadable."""
     folder = Path(sources)
@@ -44,16 +52,28 @@ def check_citations(provisions: tuple[m.Provision, ...], sources: os.PathLike[st
         try:
             texts[source_id] = normalise(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            problems.append(Diagnostic("HR001", f"report `{path}` does not exist", path=str(path),
-                                       help=f"--sources must hold {source_id}.txt"))  # fmt: skip
+            problems.append(
+                Diagnostic(
+                    "HR001",
+                    f"report `{path}` does not exist",
+                    path=str(path),
+                    help=f"--sources must hold {source_id}.txt",
+                )
+            )
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Diagnostic("HR003", f"cannot read report `{path}`: {exc}", path=str(path)))
+            problems.append(
+                Diagnostic("HR003", f"cannot read report `{path}`: {exc}", path=str(path))
+            )
     if problems:
         raise HrlawError(problems)
     missing = tuple(
-        Diagnostic("HR320", f"quote in `{pid}` not found in `{c.source}`", c.span,
-                   f"the quote must occur verbatim in {c.source}.txt (whitespace may differ)")
+        Diagnostic(
+            "HR320",
+            f"quote in `{pid}` not found in `{c.source}`",
+            c.span,
+            f"the quote must occur verbatim in {c.source}.txt (whitespace may differ)",
+        )
         for pid, c in cites
         if normalise(c.quote) not in texts[c.source]
-    )  # fmt: skip
+    )
     return CiteReport(len(cites), tuple(sorted(texts)), missing)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -36,22 +36,26 @@ rules_app = typer.Typer(help="List and show the provisions of the rule base.", n
 app.add_typer(rules_app, name="rules")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     text = "text"
     json = "json"
 
 
 RulesOption = Annotated[
     Path | None,
-    typer.Option("--rules", envvar=RULES_ENV, help="A directory of .hrl files to use instead of "
-                 "the shipped rule base.", show_default=False),
-]  # fmt: skip
+    typer.Option(
+        "--rules",
+        envvar=RULES_ENV,
+        help="A directory of .hrl files to use instead of the shipped rule base.",
+        show_default=False,
+    ),
+]
 
 
 def _out() -> Console:
@@ -84,10 +88,14 @@ def _book(rules: Path | None) -> RuleBook:
 
 @app.command()
 def check(
-    scenarios: Annotated[list[Path], typer.Argument(help="Scenario YAML files.", show_default=False)],
+    scenarios: Annotated[
+        list[Path], typer.Argument(help="Scenario YAML files.", show_default=False)
+    ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     rules: RulesOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every provision in full.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show every provision in full.")
+    ] = False,
 ) -> None:
     """Check scenarios: every provision's verdict, explanation and citation."""
     book = _book(rules)
@@ -121,21 +129,48 @@ def _provision_json(p: m.Provision) -> dict[str, object]:
         {
             "source": v.source,
             "applies_when": expr(v.applies or p.applies),
-            "requirements": [{"id": r.id, "text": r.text, "rule": expr(r.expr),
-                              "explain": r.explain, "citations": cites(r.citations)}
-                             for r in v.requirements],
-            "exceptions": [{"for": x.target, "text": x.text, "when": expr(x.when),
-                            "rule": expr(x.replacement), "waived": x.replacement is None,
-                            "citations": cites(x.citations)} for x in v.exceptions],
-            "contested": [{"for": x.target, "text": x.text, "when": expr(x.when),
-                           "citations": cites(x.citations)} for x in v.contested],
+            "requirements": [
+                {
+                    "id": r.id,
+                    "text": r.text,
+                    "rule": expr(r.expr),
+                    "explain": r.explain,
+                    "citations": cites(r.citations),
+                }
+                for r in v.requirements
+            ],
+            "exceptions": [
+                {
+                    "for": x.target,
+                    "text": x.text,
+                    "when": expr(x.when),
+                    "rule": expr(x.replacement),
+                    "waived": x.replacement is None,
+                    "citations": cites(x.citations),
+                }
+                for x in v.exceptions
+            ],
+            "contested": [
+                {
+                    "for": x.target,
+                    "text": x.text,
+                    "when": expr(x.when),
+                    "citations": cites(x.citations),
+                }
+                for x in v.contested
+            ],
             "penalties": [{"text": x.text, "citations": cites(x.citations)} for x in v.penalties],
         }
         for v in p.versions
-    ]  # fmt: skip
+    ]
     every = [c for _, c in all_citations((p,))]
-    return {"id": p.id, "title": p.title, "file": p.file, "versions": versions,
-            "citations": cites(tuple(every))}  # fmt: skip
+    return {
+        "id": p.id,
+        "title": p.title,
+        "file": p.file,
+        "versions": versions,
+        "citations": cites(tuple(every)),
+    }
 
 
 @rules_app.command("list")
@@ -146,8 +181,9 @@ def rules_list(
     """Every provision: id, title, versions."""
     book = _book(rules)
     if format is ListFormat.json:
-        typer.echo(json.dumps([_provision_json(p) for p in book.provisions], indent=2,
-                              ensure_ascii=False))  # fmt: skip
+        typer.echo(
+            json.dumps([_provision_json(p) for p in book.provisions], indent=2, ensure_ascii=False)
+        )
         return
     console = _out()
     for p in book.provisions:
@@ -170,8 +206,17 @@ def rules_show(
         from hrlaw.diagnostics import did_you_mean
 
         hint = did_you_mean(provision_id, [q.id for q in book.provisions])
-        raise _fail(HrlawError([Diagnostic("HR301", f"unknown provision `{provision_id}`",
-                                           help=hint or "`hrlaw rules list` lists them")])) from None
+        raise _fail(
+            HrlawError(
+                [
+                    Diagnostic(
+                        "HR301",
+                        f"unknown provision `{provision_id}`",
+                        help=hint or "`hrlaw rules list` lists them",
+                    )
+                ]
+            )
+        ) from None
     if format is ListFormat.json:
         typer.echo(json.dumps(_provision_json(p), indent=2, ensure_ascii=False))
         return
@@ -189,11 +234,27 @@ def facts(
     """The fact vocabulary: what a scenario may state, with the question for each fact."""
     book = _book(rules)
     if format is ListFormat.json:
-        data = [{"fact": f.name, "type": str(f.type), "unit": f.unit, "question": f.question,
-                 "derived": False} for f in book.facts.values()]  # fmt: skip
-        data += [{"fact": d.name, "type": "derived", "unit": None, "question": d.meaning,
-                  "derived": True, "definition": " ".join(d.expr.span.text.split())
-                  if d.expr.span else None} for d in book.defines.values()]  # fmt: skip
+        data = [
+            {
+                "fact": f.name,
+                "type": str(f.type),
+                "unit": f.unit,
+                "question": f.question,
+                "derived": False,
+            }
+            for f in book.facts.values()
+        ]
+        data += [
+            {
+                "fact": d.name,
+                "type": "derived",
+                "unit": None,
+                "question": d.meaning,
+                "derived": True,
+                "definition": " ".join(d.expr.span.text.split()) if d.expr.span else None,
+            }
+            for d in book.defines.values()
+        ]
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     console = _out()
@@ -210,9 +271,11 @@ def validate(rules: RulesOption = None) -> None:
     """Parse and check the rule base; report every error."""
     book = _book(rules)
     cites = len(all_citations(book.provisions))
-    _out().print(f"rule base ok: {len(book.provisions)} provisions, {len(book.facts)} facts, "
-                 f"{len(book.defines)} derived facts, {len(book.sources)} sources, "
-                 f"{cites} citations  [dim]{book.digest}[/dim]")  # fmt: skip
+    _out().print(
+        f"rule base ok: {len(book.provisions)} provisions, {len(book.facts)} facts, "
+        f"{len(book.defines)} derived facts, {len(book.sources)} sources, "
+        f"{cites} citations  [dim]{book.digest}[/dim]"
+    )
 
 
 @app.command("cite-check")
@@ -231,8 +294,7 @@ def cite_check(
         console.print(escape(diag.render()))
         console.print()
     found = result.checked - len(result.missing)
-    console.print(f"{found}/{result.checked} quotes found verbatim in "
-                  f"{', '.join(result.sources)}")  # fmt: skip
+    console.print(f"{found}/{result.checked} quotes found verbatim in {', '.join(result.sources)}")
     raise typer.Exit(EXIT_FINDINGS if result.missing else EXIT_OK)
 
 
@@ -244,31 +306,27 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """hrlaw: legal provisions as checkable rules."""
 
 
 def main() -> None:
-    """Console entry point: run the app; turn anything unexpected into a one-line error."""
+    """Console entry point. Usage errors exit 2 (Typer); anything unexpected is a bug in hrlaw,
+    reported in one line with exit code 3 instead of a traceback."""
     try:
-        code = app(standalone_mode=False)
-    except typer.Exit as exc:
-        code = exc.exit_code
-    except typer.Abort:
-        _err().print("aborted")
-        code = EXIT_INVALID
+        app()
     except KeyboardInterrupt:
-        code = 130
-    except Exception as exc:  # a bug in hrlaw, not in the input
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            code = EXIT_INVALID
-        else:
-            _err().print(f"internal error: {type(exc).__name__}: {escape(str(exc))}\n"
-                         "please report it with the command you ran", style="bold red")  # fmt: skip
-            code = EXIT_INTERNAL
-    sys.exit(code if isinstance(code, int) else 0)
+        sys.exit(130)
+    except Exception as exc:
+        _err().print(
+            f"internal error: {type(exc).__name__}: {escape(str(exc))}\n"
+            "please report it with the command you ran",
+            style="bold red",
+        )
+        sys.exit(EXIT_INTERNAL)

@@ -51,8 +51,9 @@ def coerce(fact: m.Fact, raw: object) -> Value:
     if value is None:
         shown = raw if isinstance(raw, str) else type(raw).__name__
         example = _EXAMPLE.get(kind) or f"one of {{{', '.join(fact.type.values)}}}"
-        raise CoerceError(f"`{shown}` is not a valid {fact.type} for `{fact.name}`",
-                          f"write {example}")  # fmt: skip
+        raise CoerceError(
+            f"`{shown}` is not a valid {fact.type} for `{fact.name}`", f"write {example}"
+        )
     return value
 
 
@@ -95,8 +96,10 @@ def _coerce(t: m.Type, raw: object) -> Value | None:
         if isinstance(raw, datetime):
             return _naive(raw)
         if isinstance(raw, date):
-            raise CoerceError("a date and time is needed, not only a date",
-                              f"add the time, e.g. {raw.isoformat()}T08:00")  # fmt: skip
+            raise CoerceError(
+                "a date and time is needed, not only a date",
+                f"add the time, e.g. {raw.isoformat()}T08:00",
+            )
         if isinstance(raw, str):
             return _datetime(raw)
         return None
@@ -114,8 +117,10 @@ def _coerce(t: m.Type, raw: object) -> Value | None:
         return _member(raw.strip(), t)
     if kind is K.SET:
         if isinstance(raw, str):
-            raise CoerceError("a list of values is needed",
-                              f"write a YAML list such as [{', '.join(t.values[:2])}]")  # fmt: skip
+            raise CoerceError(
+                "a list of values is needed",
+                f"write a YAML list such as [{', '.join(t.values[:2])}]",
+            )
         if not isinstance(raw, list | tuple | set | frozenset):
             return None
         members = []
@@ -130,16 +135,19 @@ def _coerce(t: m.Type, raw: object) -> Value | None:
 def _member(word: str, t: m.Type) -> str:
     if word in t.values:
         return word
-    raise CoerceError(f"`{word}` is not one of {{{', '.join(t.values)}}}",
-                      did_you_mean(word, t.values) or "use one of the listed values")  # fmt: skip
+    raise CoerceError(
+        f"`{word}` is not one of {{{', '.join(t.values)}}}",
+        did_you_mean(word, t.values) or "use one of the listed values",
+    )
 
 
 def _duration(raw: object) -> Duration | None:
     if isinstance(raw, Duration):
         return raw
     if isinstance(raw, timedelta):
-        return Duration(0, Fraction(raw.days * 86400 + raw.seconds) + Fraction(raw.microseconds,
-                                                                               10**6))
+        return Duration(
+            0, Fraction(raw.days * 86400 + raw.seconds) + Fraction(raw.microseconds, 10**6)
+        )
     if not isinstance(raw, str):
         if isinstance(raw, int | float):
             raise CoerceError(f"`{raw}` has no unit", "write e.g. `60 hours` or `3 days`")
@@ -155,9 +163,10 @@ def _duration(raw: object) -> Duration | None:
             return None
         unit = canonical_unit(match.group(2).lower()) or canonical_unit(match.group(2))
         if unit not in TIME_UNITS:
-            raise CoerceError(f"unknown time unit `{match.group(2)}`",
-                              did_you_mean(match.group(2), TIME_UNITS)
-                              or f"use one of: {', '.join(TIME_UNITS)}")  # fmt: skip
+            raise CoerceError(
+                f"unknown time unit `{match.group(2)}`",
+                did_you_mean(match.group(2), TIME_UNITS) or f"use one of: {', '.join(TIME_UNITS)}",
+            )
         amount = Fraction(match.group(1).replace("_", "").replace(",", ""))
         try:
             value, _ = quantity(amount, unit)
@@ -171,8 +180,10 @@ def _duration(raw: object) -> Duration | None:
 
 def _unit_value(raw: object, units: set[str], canon: str) -> Value | None:
     if isinstance(raw, int | float | Fraction | Decimal) and not isinstance(raw, bool):
-        raise CoerceError(f"`{raw}` has no unit",
-                          "write e.g. `150000 tenge`" if canon == "tenge" else "write e.g. `50%`")
+        raise CoerceError(
+            f"`{raw}` has no unit",
+            "write e.g. `150000 tenge`" if canon == "tenge" else "write e.g. `50%`",
+        )
     if not isinstance(raw, str):
         return None
     match = _QUANTITY.fullmatch(raw)
@@ -197,19 +208,25 @@ def _datetime(text: str) -> datetime:
     text = text.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         raise CoerceError(f"`{text}` has no time of day", f"add the time, e.g. {text}T08:00")
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?",
-                        text):  # fmt: skip
-        raise CoerceError(f"`{text}` is not a valid date and time",
-                          "write YYYY-MM-DDTHH:MM, e.g. 2021-06-10T08:00")  # fmt: skip
+    if not re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?", text
+    ):
+        raise CoerceError(
+            f"`{text}` is not a valid date and time",
+            "write YYYY-MM-DDTHH:MM, e.g. 2021-06-10T08:00",
+        )
     try:
         return _naive(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
-        raise CoerceError(f"`{text}` is not a real date and time",
-                          "check the day, month, hour and minute") from None
+        raise CoerceError(
+            f"`{text}` is not a real date and time", "check the day, month, hour and minute"
+        ) from None
 
 
 def _naive(value: datetime) -> datetime:
     if value.tzinfo is not None:
-        raise CoerceError("times with a UTC offset are not supported",
-                          "write the local time of the events without an offset")  # fmt: skip
+        raise CoerceError(
+            "times with a UTC offset are not supported",
+            "write the local time of the events without an offset",
+        )
     return value

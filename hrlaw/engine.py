@@ -19,8 +19,14 @@ from hrlaw.units import fmt_value
 from hrlaw.values import Duration, Unknown, unknown
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_OPWORD = {"<=": "at most", ">=": "at least", "<": "less than", ">": "more than", "=": "",
-           "!=": "other than"}  # fmt: skip
+_OPWORD = {
+    "<=": "at most",
+    ">=": "at least",
+    "<": "less than",
+    ">": "more than",
+    "=": "",
+    "!=": "other than",
+}
 
 
 # ---------------------------------------------------------------------------- compiled forms
@@ -102,22 +108,34 @@ def compile_book(book: CheckedBook) -> CompiledBook:
             rules = []
             for req in v.requirements:
                 excs = tuple(
-                    Clause(x, comp.expr(x.when),
-                           comp.expr(x.replacement) if x.replacement is not None else None,
-                           comparison(x.replacement))
-                    for x in v.exceptions if x.target == req.id
-                )  # fmt: skip
+                    Clause(
+                        x,
+                        comp.expr(x.when),
+                        comp.expr(x.replacement) if x.replacement is not None else None,
+                        comparison(x.replacement),
+                    )
+                    for x in v.exceptions
+                    if x.target == req.id
+                )
                 cons = tuple(
                     Clause(x, comp.expr(x.when), None, None)
                     for x in v.contested
                     if x.target == req.id
                 )
-                rules.append(Rule(req, comp.expr(req.expr), comparison(req.expr), excs, cons,
-                                  reads(req.expr)))  # fmt: skip
-            versions.append(CompiledVersion(
-                v, book.sources[v.source],
-                comp.expr(applies_expr) if applies_expr is not None else constant(True),
-                reads(applies_expr), tuple(rules)))  # fmt: skip
+                rules.append(
+                    Rule(
+                        req, comp.expr(req.expr), comparison(req.expr), excs, cons, reads(req.expr)
+                    )
+                )
+            versions.append(
+                CompiledVersion(
+                    v,
+                    book.sources[v.source],
+                    comp.expr(applies_expr) if applies_expr is not None else constant(True),
+                    reads(applies_expr),
+                    tuple(rules),
+                )
+            )
         versions.sort(key=lambda cv: cv.source.covers_from or date.min)
         provisions.append(CompiledProvision(p, tuple(versions)))
     return CompiledBook(book, tuple(provisions), placeholders, units)
@@ -152,8 +170,11 @@ def select_version(
             f"earlier law may have differed"
         )
     elif end is not None and when > end:
-        later = [cv.source.covers_from for cv in versions if cv.source.covers_from
-                 and cv.source.covers_from > end]  # fmt: skip
+        later = [
+            cv.source.covers_from
+            for cv in versions
+            if cv.source.covers_from and cv.source.covers_from > end
+        ]
         if later:
             gap_end = min(later) - timedelta(days=1)
             warnings.append(
@@ -220,8 +241,11 @@ class _Evaluator:
         slots: dict[str, str] = {}
         if cmp is not None:
             left, right = cmp.left(self.env), cmp.right(self.env)
-            slots = {"value": _fmt(left, cmp.unit), "limit": _fmt(right, cmp.unit),
-                     "margin": _margin(cmp, left, right)}  # fmt: skip
+            slots = {
+                "value": _fmt(left, cmp.unit),
+                "limit": _fmt(right, cmp.unit),
+                "margin": _margin(cmp, left, right),
+            }
 
         def fill(match: re.Match[str]) -> str:
             key = match.group(1)
@@ -230,7 +254,9 @@ class _Evaluator:
             fn = self.book.placeholders.get(key)
             if fn is None:
                 return match.group(0)
-            return _fmt(fn(self.env), self.book.units.get(key))
+            value = fn(self.env)
+            # a template already names what is counted ("{x} workers"): units only for durations
+            return _fmt(value, self.book.units.get(key) if isinstance(value, Duration) else None)
 
         return _PLACEHOLDER.sub(fill, text)
 
@@ -297,7 +323,9 @@ class _Evaluator:
         else:
             outcome = r.Outcome.UNKNOWN
         missing = current.missing if isinstance(current, Unknown) else frozenset()
-        text = (decided_by.explain if decided_by and decided_by.explain else None) or rule.req.explain
+        text = (
+            decided_by.explain if decided_by and decided_by.explain else None
+        ) or rule.req.explain
         if outcome is r.Outcome.WAIVED:
             assert decided_by is not None
             explanation = f"waived: {decided_by.text}"
@@ -313,14 +341,23 @@ class _Evaluator:
         cv, warnings = select_version(cp.versions, when)
         p = cp.provision
         applies = cv.applies(self.env)
-        base = dict(provision=p.id, title=p.title, version=cv.source.id, warnings=warnings)
         if applies is False:
-            shown = self.values(cv.applies_reads)
+            facts = self.values(cv.applies_reads)
             return r.Result(
-                **base, verdict=r.Verdict.NOT_APPLICABLE, applies=False,
-                explanation="does not apply to these facts" + (f" ({shown})" if shown else ""),
-                missing=[], citations=[], failed=[], penalty=None, requirements=[], conflicts=[],
-            )  # fmt: skip
+                provision=p.id,
+                title=p.title,
+                version=cv.source.id,
+                warnings=warnings,
+                verdict=r.Verdict.NOT_APPLICABLE,
+                applies=False,
+                explanation="does not apply to these facts" + (f" ({facts})" if facts else ""),
+                missing=[],
+                citations=[],
+                failed=[],
+                penalty=None,
+                requirements=[],
+                conflicts=[],
+            )
         outcomes = [self.rule(rule) for rule in cv.rules]
         failed = [o for o in outcomes if o.outcome is r.Outcome.FAILED]
         open_ = [o for o in outcomes if o.outcome in (r.Outcome.UNKNOWN, r.Outcome.CONTESTED)]
@@ -338,13 +375,13 @@ class _Evaluator:
                 missing |= o.missing
         else:
             verdict = r.Verdict.COMPLIANT
-        shown = failed if verdict is r.Verdict.VIOLATION else outcomes
+        relevant = failed if verdict is r.Verdict.VIOLATION else outcomes
         citations: list[r.Citation] = []
-        for o in shown:
+        for o in relevant:
             cites = o.rule.req.citations + (o.decided_by.citations if o.decided_by else ())
             cites += o.conflict.citations if o.conflict else ()
             citations.extend(_cite(c) for c in cites if _cite(c) not in citations)
-        explanation = "; ".join(o.explanation for o in shown)
+        explanation = "; ".join(o.explanation for o in relevant)
         if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
             explanation = "whether it applies is not known yet; " + explanation
         penalty = None
@@ -352,32 +389,47 @@ class _Evaluator:
             pen = cv.version.penalties[0]
             penalty = r.Penalty(text=pen.text, citations=[_cite(c) for c in pen.citations])
         return r.Result(
-            **base,
+            provision=p.id,
+            title=p.title,
+            version=cv.source.id,
+            warnings=warnings,
             verdict=verdict,
             applies=None if isinstance(applies, Unknown) else True,
             explanation=explanation,
             missing=[self.missing_fact(name) for name in sorted(missing)],
             citations=citations,
             failed=[
-                r.FailedRequirement(requirement=o.rule.req.id, text=o.rule.req.text,
-                                    citation=_cite((o.decided_by or o.rule.req).citations[0]),
-                                    explanation=o.explanation)
+                r.FailedRequirement(
+                    requirement=o.rule.req.id,
+                    text=o.rule.req.text,
+                    citation=_cite((o.decided_by or o.rule.req).citations[0]),
+                    explanation=o.explanation,
+                )
                 for o in failed
-            ] if verdict is r.Verdict.VIOLATION else [],
+            ]
+            if verdict is r.Verdict.VIOLATION
+            else [],
             penalty=penalty,
             requirements=[
-                r.RequirementResult(requirement=o.rule.req.id, text=o.rule.req.text,
-                                    outcome=o.outcome, explanation=o.explanation,
-                                    exception=o.decided_by.text if o.decided_by else None)
+                r.RequirementResult(
+                    requirement=o.rule.req.id,
+                    text=o.rule.req.text,
+                    outcome=o.outcome,
+                    explanation=o.explanation,
+                    exception=o.decided_by.text if o.decided_by else None,
+                )
                 for o in outcomes
             ],
             conflicts=[
-                r.Conflict(requirement=o.rule.req.id, text=o.conflict.text,
-                           citations=[_cite(c) for c in
-                                      o.rule.req.citations + o.conflict.citations])
-                for o in outcomes if o.conflict is not None
+                r.Conflict(
+                    requirement=o.rule.req.id,
+                    text=o.conflict.text,
+                    citations=[_cite(c) for c in o.rule.req.citations + o.conflict.citations],
+                )
+                for o in outcomes
+                if o.conflict is not None
             ],
-        )  # fmt: skip
+        )
 
     def missing_fact(self, name: str) -> r.MissingFact:
         fact = self.book.checked.facts[name]
@@ -388,4 +440,3 @@ def evaluate(book: CompiledBook, facts: Mapping[str, object], when: date) -> lis
     """Every provision's verdict for typed facts (fact name -> value) on the date of the events."""
     evaluator = _Evaluator(book, Env(facts))
     return [evaluator.provision(cp, when) for cp in book.provisions]
-

@@ -13,7 +13,8 @@ from lark import Token, Tree
 from hrlaw import model as m
 from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
 from hrlaw.source import SourceFile, Span
-from hrlaw.units import MONTHS, SECONDS, UNIT_WORDS, canonical_unit, parse_number, quantity
+from hrlaw.units import UNIT_WORDS, canonical_unit, parse_number, quantity
+from hrlaw.values import MONTHS, SECONDS
 
 _BASIC = {
     "bool": m.BOOL,
@@ -373,5 +374,3 @@ def lower(file: SourceFile, tree: Tree[Token]) -> m.Module:
     if lowerer.errors:
         raise HrlawError(lowerer.errors)
     return module
-
-

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from hrlaw.source import Span
 from hrlaw.values import Value
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     BOOL = "bool"
     INTEGER = "integer"
     NUMBER = "number"

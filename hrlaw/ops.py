@@ -50,11 +50,13 @@ def sub(a: object, b: object) -> object:
     return add(a, neg(b))
 
 
+def _frac(x: object) -> Fraction:
+    assert isinstance(x, int | Fraction) and not isinstance(x, bool), x
+    return Fraction(x)
+
+
 def _factor(x: object) -> Fraction:
-    if isinstance(x, Percent):
-        return x.ratio
-    assert _num(x)
-    return Fraction(x)  # type: ignore[arg-type]
+    return x.ratio if isinstance(x, Percent) else _frac(x)
 
 
 def mul(a: object, b: object) -> object:
@@ -94,7 +96,7 @@ def div(a: object, b: object) -> object:
         return Money(a.amount / divisor)
     if isinstance(a, Percent):
         return Percent(a.value / divisor)
-    return Fraction(a) / divisor  # type: ignore[arg-type]
+    return _frac(a) / divisor
 
 
 def compare(op: str, a: object, b: object) -> bool:
@@ -104,12 +106,12 @@ def compare(op: str, a: object, b: object) -> bool:
         return not _eq(a, b)
     x, y = a, b
     if op == "<":
-        return x < y  # type: ignore[operator]
+        return bool(x < y)  # type: ignore[operator]
     if op == "<=":
-        return x <= y  # type: ignore[operator]
+        return bool(x <= y)  # type: ignore[operator]
     if op == ">":
-        return x > y  # type: ignore[operator]
-    return x >= y  # type: ignore[operator]
+        return bool(x > y)  # type: ignore[operator]
+    return bool(x >= y)  # type: ignore[operator]
 
 
 def _eq(a: object, b: object) -> bool:

@@ -67,7 +67,7 @@ def _expected(names: set[str] | frozenset[str] | list[str]) -> str | None:
 def _diagnostic(file: SourceFile, err: UnexpectedInput) -> tuple[Diagnostic, int]:
     """The diagnostic for a Lark error, and the offset where it happened."""
     if isinstance(err, UnexpectedCharacters):
-        pos = err.pos_in_stream
+        pos = err.pos_in_stream or 0
         char = file.text[pos] if pos < len(file.text) else ""
         shown = char if char.isprintable() else f"\\x{ord(char):02x}" if char else ""
         return (

@@ -53,11 +53,13 @@ class ScenarioItem(pytest.Item):
             lines = []
             for e in unmet:
                 result = report.result(e.provision)
-                lines.append(f"{e.provision}: expected {e.expected.value}, got {e.actual.value}"
-                             f" — {result.explanation}")  # fmt: skip
+                lines.append(
+                    f"{e.provision}: expected {e.expected.value}, got {e.actual.value}"
+                    f" — {result.explanation}"
+                )
             raise ScenarioError("\n".join(lines))
 
-    def repr_failure(  # type: ignore[override]
+    def repr_failure(
         self, excinfo: pytest.ExceptionInfo[BaseException], style: str | None = None
     ) -> str:
         if isinstance(excinfo.value, ScenarioError | HrlawError):

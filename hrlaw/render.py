@@ -30,7 +30,9 @@ def summary_line(report: Report) -> str:
     ]
     unmet = sum(not e.met for e in report.expectations)
     if report.expectations:
-        parts.append(f"{len(report.expectations) - unmet}/{len(report.expectations)} expectations met")
+        parts.append(
+            f"{len(report.expectations) - unmet}/{len(report.expectations)} expectations met"
+        )
     return ", ".join(parts)
 
 
@@ -40,8 +42,13 @@ def _quote(c: Citation) -> Text:
 
 def _result(res: Result) -> RenderableType:
     label, style = _MARK[res.verdict]
-    head = Text.assemble((label, style), "  ", (res.provision, "bold"), f" — {res.title}",
-                         (f"  [{res.version}]", "dim"))  # fmt: skip
+    head = Text.assemble(
+        (label, style),
+        "  ",
+        (res.provision, "bold"),
+        f" — {res.title}",
+        (f"  [{res.version}]", "dim"),
+    )
     body: list[RenderableType] = [Text(res.explanation)]
     if res.verdict is Verdict.VIOLATION:
         for failed in res.failed:
@@ -70,31 +77,52 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
     if report.scenario.path and report.scenario.title:
         parts.append(Text(report.scenario.path, style="dim"))
     parts.append(Text(""))
-    unasked = [r for r in report.results
-               if r.verdict is Verdict.UNDETERMINED and r.applies is None and not verbose]
+    unasked = [
+        r
+        for r in report.results
+        if r.verdict is Verdict.UNDETERMINED and r.applies is None and not verbose
+    ]
     for verdict in _ORDER:
         group = [r for r in report.results if r.verdict is verdict and r not in unasked]
         if verdict is Verdict.NOT_APPLICABLE and not verbose and group:
-            parts.append(Text.assemble(("– not applicable: ", "dim"),
-                                       (", ".join(r.provision for r in group), "dim")))  # fmt: skip
+            parts.append(
+                Text.assemble(
+                    ("– not applicable: ", "dim"), (", ".join(r.provision for r in group), "dim")
+                )
+            )
             continue
         for res in group:
             if verdict is Verdict.COMPLIANT and not verbose:
-                parts.append(Text.assemble(("✓ compliant", "green"), "  ", (res.provision, "bold"),
-                                           f" — {res.explanation}"))  # fmt: skip
+                parts.append(
+                    Text.assemble(
+                        ("✓ compliant", "green"),
+                        "  ",
+                        (res.provision, "bold"),
+                        f" — {res.explanation}",
+                    )
+                )
             else:
                 parts.append(_result(res))
     if unasked:
-        parts.append(Text.assemble(
-            ("? not assessed: ", "yellow"),
-            (", ".join(r.provision for r in unasked), "dim"),
-            (" — the facts do not say whether these apply (--verbose shows their questions)",
-             "dim"),
-        ))  # fmt: skip
+        parts.append(
+            Text.assemble(
+                ("? not assessed: ", "yellow"),
+                (", ".join(r.provision for r in unasked), "dim"),
+                (
+                    " — the facts do not say whether these apply (--verbose shows their questions)",
+                    "dim",
+                ),
+            )
+        )
     for exp in report.expectations:
         if not exp.met:
-            parts.append(Text(f"✗ expected {exp.provision} to be {exp.expected.value}, "
-                              f"got {exp.actual.value}", style="bold red"))  # fmt: skip
+            parts.append(
+                Text(
+                    f"✗ expected {exp.provision} to be {exp.expected.value}, "
+                    f"got {exp.actual.value}",
+                    style="bold red",
+                )
+            )
     parts.append(Text(""))
     parts.append(Text(summary_line(report), style="bold"))
     return Group(*parts)
@@ -118,18 +146,28 @@ def _md(text: str) -> str:
 
 def markdown_report(report: Report) -> str:
     title = report.scenario.title or report.scenario.path or "Scenario"
-    lines = [f"# {_md(title)}", "", f"Events of **{report.scenario.date}**. {summary_line(report)}.",
-             ""]  # fmt: skip
+    lines = [
+        f"# {_md(title)}",
+        "",
+        f"Events of **{report.scenario.date}**. {summary_line(report)}.",
+        "",
+    ]
     lines += ["| Provision | Verdict | Version | Explanation |", "|---|---|---|---|"]
     ordered = sorted(report.results, key=lambda r: _ORDER.index(r.verdict))
     for r in ordered:
-        lines.append(f"| `{r.provision}` | {r.verdict.value} | {r.version or ''} | "
-                     f"{_md(r.explanation)} |")  # fmt: skip
+        lines.append(
+            f"| `{r.provision}` | {r.verdict.value} | {r.version or ''} | {_md(r.explanation)} |"
+        )
     for r in ordered:
         if r.verdict not in (Verdict.VIOLATION, Verdict.UNDETERMINED):
             continue
-        lines += ["", f"## `{r.provision}` — {_md(r.title)}", "", f"**{r.verdict.value}**: "
-                  f"{_md(r.explanation)}", ""]  # fmt: skip
+        lines += [
+            "",
+            f"## `{r.provision}` — {_md(r.title)}",
+            "",
+            f"**{r.verdict.value}**: {_md(r.explanation)}",
+            "",
+        ]
         for f in r.failed:
             c = f.citation
             lines.append(f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}")
@@ -142,6 +180,7 @@ def markdown_report(report: Report) -> str:
     unmet = [e for e in report.expectations if not e.met]
     if unmet:
         lines += ["", "## Unmet expectations", ""]
-        lines += [f"- `{e.provision}`: expected {e.expected.value}, got {e.actual.value}"
-                  for e in unmet]  # fmt: skip
+        lines += [
+            f"- `{e.provision}`: expected {e.expected.value}, got {e.actual.value}" for e in unmet
+        ]
     return "\n".join(lines) + "\n"

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     VIOLATION = "violation"
     COMPLIANT = "compliant"
     UNDETERMINED = "undetermined"
     NOT_APPLICABLE = "not_applicable"
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     MET = "met"
     FAILED = "failed"
     UNKNOWN = "unknown"

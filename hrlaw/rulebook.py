@@ -1,4 +1,4 @@
-"""The public entry point: load a rule base (parse -> lower -> check -> compile) and check scenarios."""
+"""The public entry point: load a rule base (parse, lower, check, compile); check scenarios."""
 
 from __future__ import annotations
 
@@ -49,11 +49,13 @@ def _directory(path: Path) -> Iterator[RuleFile]:
         yield RuleFile(str(path), read_limited(path, MAX_RULE_FILE_BYTES, "rule file"))
         return
     if not path.exists():
-        raise HrlawError([Diagnostic("HR001", f"rules directory `{path}` does not exist",
-                                     path=str(path))])  # fmt: skip
+        raise HrlawError(
+            [Diagnostic("HR001", f"rules directory `{path}` does not exist", path=str(path))]
+        )
     if not path.is_dir():
-        raise HrlawError([Diagnostic("HR002", f"`{path}` is not a directory or rule file",
-                                     path=str(path))])  # fmt: skip
+        raise HrlawError(
+            [Diagnostic("HR002", f"`{path}` is not a directory or rule file", path=str(path))]
+        )
     for file in sorted(path.rglob("*.hrl")):
         yield RuleFile(str(file), read_limited(file, MAX_RULE_FILE_BYTES, "rule file"))
 
@@ -65,17 +67,30 @@ def _decode(rule: RuleFile) -> SourceFile:
         before = rule.data[: exc.start]
         line = before.count(b"\n") + 1
         col = len(before) - (before.rfind(b"\n") + 1) + 1
-        raise HrlawError([Diagnostic(
-            "HR003", f"invalid UTF-8 at line {line}, column {col} (byte {exc.start})",
-            path=f"{rule.name}:{line}:{col}", help="rule files must be UTF-8 text",
-        )]) from None  # fmt: skip
+        raise HrlawError(
+            [
+                Diagnostic(
+                    "HR003",
+                    f"invalid UTF-8 at line {line}, column {col} (byte {exc.start})",
+                    path=f"{rule.name}:{line}:{col}",
+                    help="rule files must be UTF-8 text",
+                )
+            ]
+        ) from None
 
 
 def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
     """Parse, lower and check rule files together; every file's errors are reported at once."""
     if not files:
-        raise HrlawError([Diagnostic("HR005", "no `.hrl` rule files found",
-                                     help="point --rules at a directory of .hrl files")])
+        raise HrlawError(
+            [
+                Diagnostic(
+                    "HR005",
+                    "no `.hrl` rule files found",
+                    help="point --rules at a directory of .hrl files",
+                )
+            ]
+        )
     errors: list[Diagnostic] = []
     module = m.Module()
     digest = hashlib.sha256()
@@ -128,16 +143,31 @@ class RuleBook:
         facts, defines = self._checked.facts, self._checked.defines
         for name, raw in scenario.flat_facts().items():
             span = scenario.spans.get(name)
-            where = {"span": span} if span else {"path": scenario.path}
             if name in defines:
-                errors.append(Diagnostic("HR406", f"`{name}` is computed, not given", help=(
-                    f"give the facts it is computed from: "
-                    f"{', '.join(sorted(m.refs(defines[name].expr)))}"), **where))  # type: ignore[arg-type]
+                errors.append(
+                    Diagnostic(
+                        "HR406",
+                        f"`{name}` is computed, not given",
+                        help=(
+                            f"give the facts it is computed from: "
+                            f"{', '.join(sorted(m.refs(defines[name].expr)))}"
+                        ),
+                        span=span,
+                        path=scenario.path,
+                    )
+                )
                 continue
             fact = facts.get(name)
             if fact is None:
-                errors.append(Diagnostic("HR403", f"unknown fact `{name}`", help=did_you_mean(
-                    name, facts) or "`hrlaw facts` lists every fact", **where))  # type: ignore[arg-type]
+                errors.append(
+                    Diagnostic(
+                        "HR403",
+                        f"unknown fact `{name}`",
+                        help=did_you_mean(name, facts) or "`hrlaw facts` lists every fact",
+                        span=span,
+                        path=scenario.path,
+                    )
+                )
                 continue
             if is_unknown(raw) and not (isinstance(raw, str) and raw.strip() in fact.type.values):
                 continue
@@ -145,15 +175,20 @@ class RuleBook:
                 typed[name] = coerce(fact, raw)
             except CoerceError as exc:
                 vspan = scenario.spans.get("value:" + name, span)
-                errors.append(Diagnostic("HR404", exc.message, vspan, exc.help,
-                                         path=scenario.path))  # fmt: skip
+                errors.append(Diagnostic("HR404", exc.message, vspan, exc.help, path=scenario.path))
         ids = {p.id for p in self.provisions}
         for pid in scenario.expect:
             if pid not in ids:
                 span = scenario.spans.get("expect:" + pid)
-                errors.append(Diagnostic("HR407", f"unknown provision `{pid}` in `expect`", span,
-                                         did_you_mean(pid, ids) or "`hrlaw rules list` lists them",
-                                         path=scenario.path))  # fmt: skip
+                errors.append(
+                    Diagnostic(
+                        "HR407",
+                        f"unknown provision `{pid}` in `expect`",
+                        span,
+                        did_you_mean(pid, ids) or "`hrlaw rules list` lists them",
+                        path=scenario.path,
+                    )
+                )
         if errors:
             raise HrlawError(errors)
         return typed
@@ -164,10 +199,14 @@ class RuleBook:
         results = evaluate(self._compiled, facts, scenario.date)
         by_id = {res.provision: res for res in results}
         expectations = [
-            r.Expectation(provision=pid, expected=r.Verdict(v), actual=by_id[pid].verdict,
-                          met=by_id[pid].verdict is r.Verdict(v))
+            r.Expectation(
+                provision=pid,
+                expected=r.Verdict(v),
+                actual=by_id[pid].verdict,
+                met=by_id[pid].verdict is r.Verdict(v),
+            )
             for pid, v in scenario.expect.items()
-        ]  # fmt: skip
+        ]
         return r.Report(
             scenario=r.ScenarioInfo(path=scenario.path, title=scenario.title, date=scenario.date),
             rulebook=r.RulebookInfo(digest=self.digest, hrlaw_version=__version__),

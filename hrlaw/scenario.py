@@ -55,23 +55,43 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise HrlawError([Diagnostic("HR001", f"{what} `{name}` does not exist", path=name)]) from None
+        raise HrlawError(
+            [Diagnostic("HR001", f"{what} `{name}` does not exist", path=name)]
+        ) from None
     except OSError as exc:
-        raise HrlawError([Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]) from None
+        raise HrlawError(
+            [Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]
+        ) from None
     if not path.is_file():
         kind = "a directory" if path.is_dir() else "not a regular file"
-        raise HrlawError([Diagnostic("HR002", f"`{name}` is {kind}", path=name,
-                                     help=f"give the path of a {what}")])  # fmt: skip
+        raise HrlawError(
+            [
+                Diagnostic(
+                    "HR002", f"`{name}` is {kind}", path=name, help=f"give the path of a {what}"
+                )
+            ]
+        )
     if st.st_size > limit:
-        raise HrlawError([Diagnostic("HR004", f"`{name}` is too large: {st.st_size:,} bytes "
-                                     f"(the limit is {limit:,})", path=name)])  # fmt: skip
+        raise HrlawError(
+            [
+                Diagnostic(
+                    "HR004",
+                    f"`{name}` is too large: {st.st_size:,} bytes (the limit is {limit:,})",
+                    path=name,
+                )
+            ]
+        )
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise HrlawError([Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]) from None
+        raise HrlawError(
+            [Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]
+        ) from None
     if len(data) > limit:
-        raise HrlawError([Diagnostic("HR004", f"`{name}` is larger than {limit:,} bytes", path=name)])
+        raise HrlawError(
+            [Diagnostic("HR004", f"`{name}` is larger than {limit:,} bytes", path=name)]
+        )
     return data
 
 
@@ -93,16 +113,28 @@ class _Reader:
 
     def scenario(self, root: YNode | None) -> Scenario:
         if root is None or (isinstance(root, YScalar) and root.value.strip() in ("", "~", "null")):
-            raise HrlawError([Diagnostic("HR409", "the scenario is empty", path=self.file.name,
-                                         help="write `date:` and `facts:`")])  # fmt: skip
+            raise HrlawError(
+                [
+                    Diagnostic(
+                        "HR409",
+                        "the scenario is empty",
+                        path=self.file.name,
+                        help="write `date:` and `facts:`",
+                    )
+                ]
+            )
         if not isinstance(root, YMap):
             self.error("HR401", "a scenario must be a mapping of `title`, `date`, `facts`", root)
             raise HrlawError(self.errors)
         fields: dict[str, YNode] = {}
         for key, value in root.items:
             if key.value not in TOP_KEYS:
-                self.error("HR402", f"unknown key `{key.value}`", key,
-                           did_you_mean(key.value, TOP_KEYS) or f"use {', '.join(TOP_KEYS)}")
+                self.error(
+                    "HR402",
+                    f"unknown key `{key.value}`",
+                    key,
+                    did_you_mean(key.value, TOP_KEYS) or f"use {', '.join(TOP_KEYS)}",
+                )
             fields[key.value] = value
         title = self.text(fields.get("title"), "title")
         when = self.date(fields.get("date"), root)
@@ -127,8 +159,12 @@ class _Reader:
 
     def date(self, node: YNode | None, root: YNode) -> date | None:
         if node is None:
-            self.error("HR405", "the scenario has no `date`", root,
-                       "add `date: YYYY-MM-DD`, the date of the events; it selects the law in force")
+            self.error(
+                "HR405",
+                "the scenario has no `date`",
+                root,
+                "add `date: YYYY-MM-DD`, the date of the events; it selects the law in force",
+            )
             return None
         if not isinstance(node, YScalar):
             self.error("HR404", "`date` must be a date such as 2021-06-10", node)
@@ -139,7 +175,9 @@ class _Reader:
             self.error("HR404", exc.message, node, exc.help)
             return None
 
-    def facts(self, node: YNode, prefix: str, out: dict[str, object], spans: dict[str, Span]) -> None:
+    def facts(
+        self, node: YNode, prefix: str, out: dict[str, object], spans: dict[str, Span]
+    ) -> None:
         stack: list[tuple[str, YNode]] = [(prefix, node)]
         while stack:
             prefix, current = stack.pop()
@@ -162,7 +200,9 @@ class _Reader:
                         if isinstance(item, YScalar):
                             items.append(item.value)
                         else:
-                            self.error("HR404", "a list of facts values must hold plain values", item)
+                            self.error(
+                                "HR404", "a list of facts values must hold plain values", item
+                            )
                     out[name] = items
                 else:
                     out[name] = None if _null(value) else value.value
@@ -176,8 +216,12 @@ class _Reader:
             if not isinstance(value, YScalar) or value.value not in verdicts:
                 shown = value.value if isinstance(value, YScalar) else "a mapping"
                 help_ = did_you_mean(shown, verdicts) if isinstance(value, YScalar) else None
-                self.error("HR408", f"`{shown}` is not a verdict", value,
-                           help_ or f"use one of: {', '.join(verdicts)}")
+                self.error(
+                    "HR408",
+                    f"`{shown}` is not a verdict",
+                    value,
+                    help_ or f"use one of: {', '.join(verdicts)}",
+                )
                 continue
             out[key.value] = value.value
             spans["expect:" + key.value] = self.span(key)

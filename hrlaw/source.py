@@ -1,4 +1,4 @@
-"""Source text and spans: where a piece of text came from, computed into line and column on demand."""
+"""Source text and spans: where a piece of text came from; line and column computed on demand."""
 
 from __future__ import annotations
 

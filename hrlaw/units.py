@@ -1,4 +1,4 @@
-"""Units of measure: reading `72 hours`, `150000 tenge`, `50%` and showing values back in plain words."""
+"""Units of measure: reading `72 hours`, `150000 tenge`, `50%`; showing values in plain words."""
 
 from __future__ import annotations
 
@@ -68,9 +68,9 @@ def fmt_duration(value: Duration, unit: str | None = None) -> str:
         value = -value
     parts: list[str] = []
     if value.months:
-        if unit in MONTHS and unit == "years" and value.months % 12 == 0:
-            parts.append(_plural(Fraction(value.months, 12), "years"))
-        elif value.months >= 12 and value.months % 12 == 0 and unit != "months":
+        if (unit in MONTHS and unit == "years" and value.months % 12 == 0) or (
+            value.months >= 12 and value.months % 12 == 0 and unit != "months"
+        ):
             parts.append(_plural(Fraction(value.months, 12), "years"))
         else:
             parts.append(_plural(Fraction(value.months), "months"))
@@ -78,9 +78,7 @@ def fmt_duration(value: Duration, unit: str | None = None) -> str:
     if secs or not parts:
         if unit in SECONDS:
             parts.append(_plural(secs / SECONDS[unit], unit))
-        elif unit in MONTHS and not value.months:
-            parts.append(_plural(secs / DAY, "days"))
-        elif secs % DAY == 0 and secs >= DAY:
+        elif (unit in MONTHS and not value.months) or (secs % DAY == 0 and secs >= DAY):
             parts.append(_plural(secs / DAY, "days"))
         elif secs % 60 == 0 and secs % 3600 != 0 and secs < 3600:
             parts.append(_plural(secs / 60, "minutes"))

@@ -1,4 +1,4 @@
-"""Runtime values: quantities with units, calendar arithmetic, and the unknown of three-valued logic."""
+"""Runtime values: quantities with units, calendar arithmetic, three-valued logic's unknown."""
 
 from __future__ import annotations
 
