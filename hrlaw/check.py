@@ -25,6 +25,7 @@ _QUANTITIES = {
 _ORDERED = _QUANTITIES
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _COMPARISON_SLOTS = {"value", "limit", "margin"}
+_ANY_SLOTS = {"margins"}
 
 
 @dataclass(frozen=True)
@@ -440,7 +441,7 @@ class _Checker:
                         span,
                         "use `{fact.name}` placeholders for other requirements",
                     )
-            elif slot not in self.facts and slot not in self.defines:
+            elif slot not in self.facts and slot not in self.defines and slot not in _ANY_SLOTS:
                 self.error(
                     "HR310",
                     f"unknown placeholder `{{{slot}}}` in explanation",

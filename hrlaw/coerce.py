@@ -9,7 +9,14 @@ from fractions import Fraction
 
 from hrlaw import model as m
 from hrlaw.diagnostics import did_you_mean
-from hrlaw.units import MONEY_UNITS, PERCENT_UNITS, TIME_UNITS, canonical_unit, quantity
+from hrlaw.units import (
+    MONEY_UNITS,
+    PERCENT_UNITS,
+    TIME_UNITS,
+    canonical_unit,
+    quantity,
+    suggest_unit,
+)
 from hrlaw.values import Duration, Money, Percent, Value
 
 _NUMBER = r"[+-]?\d[\d_,]*(?:\.\d+)?"
@@ -163,10 +170,7 @@ def _duration(raw: object) -> Duration | None:
             return None
         unit = canonical_unit(match.group(2).lower()) or canonical_unit(match.group(2))
         if unit not in TIME_UNITS:
-            raise CoerceError(
-                f"unknown time unit `{match.group(2)}`",
-                did_you_mean(match.group(2), TIME_UNITS) or f"use one of: {', '.join(TIME_UNITS)}",
-            )
+            raise CoerceError(f"unknown time unit `{match.group(2)}`", suggest_unit(match.group(2)))
         amount = Fraction(match.group(1).replace("_", "").replace(",", ""))
         try:
             value, _ = quantity(amount, unit)

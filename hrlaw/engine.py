@@ -9,14 +9,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from fractions import Fraction
 
 from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook
 from hrlaw.compile import Compiler, Env, Fn, Result, constant
-from hrlaw.ops import neg, sub
+from hrlaw.ops import compare, neg, sub
 from hrlaw.units import fmt_value
-from hrlaw.values import Duration, Unknown, unknown
+from hrlaw.values import Duration, Money, Percent, Unknown, unknown
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _OPWORD = {
@@ -47,6 +48,7 @@ class Clause:
     when: Fn
     replacement: Fn | None
     comparison: Comparison | None
+    comparisons: tuple[Comparison, ...]  # every limit inside the replacement, for {margins}
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Rule:
     req: m.Requirement
     base: Fn
     comparison: Comparison | None
+    comparisons: tuple[Comparison, ...]  # every limit inside the requirement, for {margins}
     exceptions: tuple[Clause, ...]
     contested: tuple[Clause, ...]
     reads: tuple[tuple[str, Fn], ...]  # facts shown in a default explanation
@@ -87,6 +90,7 @@ def compile_book(book: CheckedBook) -> CompiledBook:
     units: dict[str, str | None] = {name: f.unit for name, f in book.facts.items()}
     names = [*book.facts, *book.defines]
     placeholders = {n: comp.expr(m.Ref(n)) for n in names}
+    subjects = {n: d.meaning for n, d in book.defines.items() if d.meaning}
 
     def reads(e: m.Expr | None) -> tuple[tuple[str, Fn], ...]:
         return tuple((n, placeholders[n]) for n in sorted(m.refs(e))) if e is not None else ()
@@ -97,8 +101,25 @@ def compile_book(book: CheckedBook) -> CompiledBook:
         unit = _literal_unit(e.right) or _literal_unit(e.left)
         if unit is None and isinstance(e.left, m.Ref):
             unit = units.get(e.left.name)
-        subject = e.left.name if isinstance(e.left, m.Ref) else "the value"
+        subject = (
+            subjects.get(e.left.name, e.left.name) if isinstance(e.left, m.Ref) else "the value"
+        )
         return Comparison(e.op, comp.expr(e.left), comp.expr(e.right), subject, unit)
+
+    def limits(e: m.Expr | None) -> tuple[Comparison, ...]:
+        """The comparisons against a written limit (`x <= 48 hours`) inside an expression."""
+        found: list[Comparison] = []
+        stack: list[m.Expr] = [e] if e is not None else []
+        while stack:
+            node = stack.pop()
+            if isinstance(node, m.Compare) and node.op not in ("=", "!="):
+                if _literal_unit(node.right) or _literal_unit(node.left):
+                    cmp = comparison(node)
+                    assert cmp is not None
+                    found.append(cmp)
+                continue
+            stack.extend(reversed(m.children(node)))
+        return tuple(found)
 
     provisions: list[CompiledProvision] = []
     for p in book.provisions:
@@ -113,18 +134,25 @@ def compile_book(book: CheckedBook) -> CompiledBook:
                         comp.expr(x.when),
                         comp.expr(x.replacement) if x.replacement is not None else None,
                         comparison(x.replacement),
+                        limits(x.replacement),
                     )
                     for x in v.exceptions
                     if x.target == req.id
                 )
                 cons = tuple(
-                    Clause(x, comp.expr(x.when), None, None)
+                    Clause(x, comp.expr(x.when), None, None, ())
                     for x in v.contested
                     if x.target == req.id
                 )
                 rules.append(
                     Rule(
-                        req, comp.expr(req.expr), comparison(req.expr), excs, cons, reads(req.expr)
+                        req,
+                        comp.expr(req.expr),
+                        comparison(req.expr),
+                        limits(req.expr),
+                        excs,
+                        cons,
+                        reads(req.expr),
                     )
                 )
             versions.append(
@@ -204,32 +232,45 @@ def _cite(c: m.Citation) -> r.Citation:
     return r.Citation(source=c.source, section=c.section, quote=c.quote)
 
 
+def _unique(citations: tuple[m.Citation, ...]) -> list[r.Citation]:
+    out: list[r.Citation] = []
+    for c in citations:
+        if _cite(c) not in out:
+            out.append(_cite(c))
+    return out
+
+
 def _fmt(value: Result, unit: str | None) -> str:
     return "unknown" if isinstance(value, Unknown) else fmt_value(value, unit)
 
 
-def _margin(cmp: Comparison, left: Result, right: Result) -> str:
+def _zero(value: object) -> object:
+    if isinstance(value, Duration):
+        return Duration()
+    if isinstance(value, Money):
+        return Money(Fraction(0))
+    if isinstance(value, Percent):
+        return Percent(Fraction(0))
+    return 0
+
+
+def _margin(cmp: Comparison, left: Result, right: Result, *, with_limit: bool = False) -> str:
+    """How far the value is over or under its limit: `12 hours over the limit`."""
     if isinstance(left, Unknown) or isinstance(right, Unknown) or cmp.op in ("=", "!="):
         return ""
     try:
         diff = sub(left, right)
+        sign = int(compare(">", diff, _zero(diff))) - int(compare("<", diff, _zero(diff)))
     except (TypeError, AssertionError):
         return ""
-    zero = Duration() if isinstance(diff, Duration) else None
-    if isinstance(diff, Duration):
-        sign = diff.compare(zero) if zero is not None else 0
-    else:
-        try:
-            sign = (diff > 0) - (diff < 0)  # type: ignore[operator]
-        except TypeError:
-            return ""
-    if sign == 0:
-        return "exactly at the limit"
-    size = _fmt(diff if sign > 0 else neg(diff), cmp.unit)
     upper = cmp.op in ("<", "<=")
+    of = f" of {_fmt(right, cmp.unit)}" if with_limit else ""
+    if sign == 0:
+        return f"exactly at the limit{of}" if upper else f"exactly at the minimum{of}"
+    size = _fmt(diff if sign > 0 else neg(diff), cmp.unit)
     if sign > 0:
-        return f"{size} over the limit" if upper else f"{size} above the minimum"
-    return f"{size} within the limit" if upper else f"{size} short of the minimum"
+        return f"{size} over the limit{of}" if upper else f"{size} above the minimum{of}"
+    return f"{size} within the limit{of}" if upper else f"{size} short of the minimum{of}"
 
 
 class _Evaluator:
@@ -237,11 +278,26 @@ class _Evaluator:
         self.book = book
         self.env = env
 
-    def template(self, text: str, cmp: Comparison | None) -> str:
+    def margins(self, comparisons: tuple[Comparison, ...]) -> str:
+        """Every decided limit: `time from the arrest ...: 60 hours, 12 hours over the limit of
+        48 hours`."""
+        parts = []
+        for cmp in comparisons:
+            left, right = cmp.left(self.env), cmp.right(self.env)
+            margin = _margin(cmp, left, right, with_limit=True)
+            if margin:
+                parts.append(f"{cmp.subject}: {_fmt(left, cmp.unit)}, {margin}")
+        return "; ".join(parts) or "no limit could be measured yet"
+
+    def template(
+        self, text: str, cmp: Comparison | None, comparisons: tuple[Comparison, ...] = ()
+    ) -> str:
         slots: dict[str, str] = {}
+        if "{margins}" in text:
+            slots["margins"] = self.margins(comparisons)
         if cmp is not None:
             left, right = cmp.left(self.env), cmp.right(self.env)
-            slots = {
+            slots |= {
                 "value": _fmt(left, cmp.unit),
                 "limit": _fmt(right, cmp.unit),
                 "margin": _margin(cmp, left, right),
@@ -260,14 +316,20 @@ class _Evaluator:
 
         return _PLACEHOLDER.sub(fill, text)
 
-    def auto(self, rule: Rule, cmp: Comparison | None, outcome: r.Outcome) -> str:
+    def auto(
+        self,
+        rule: Rule,
+        cmp: Comparison | None,
+        outcome: r.Outcome,
+        limits: tuple[Comparison, ...] = (),
+    ) -> str:
         if cmp is not None:
             left, right = cmp.left(self.env), cmp.right(self.env)
             margin = _margin(cmp, left, right)
             must = f"{_OPWORD[cmp.op]} {_fmt(right, cmp.unit)}".strip()
             tail = f"; {margin}" if margin else ""
             return f"{cmp.subject} is {_fmt(left, cmp.unit)} (must be {must}{tail})"
-        shown = self.values(rule.reads)
+        shown = self.margins(limits) if limits else self.values(rule.reads)
         word = {r.Outcome.MET: "met", r.Outcome.FAILED: "not met"}.get(outcome, "not decided")
         return f"{rule.req.text}: {word}" + (f" ({shown})" if shown else "")
 
@@ -283,14 +345,14 @@ class _Evaluator:
         env = self.env
         current: Result = rule.base(env)
         decided_by: m.Exception_ | None = None
-        cmp = rule.comparison
+        cmp, limits = rule.comparison, rule.comparisons
         for clause in rule.exceptions:
             cond = clause.when(env)
             if cond is False:
                 continue
             replaced: Result = clause.replacement(env) if clause.replacement else True
             if cond is True:
-                current, cmp = replaced, clause.comparison
+                current, cmp, limits = replaced, clause.comparison, clause.comparisons
                 assert isinstance(clause.decl, m.Exception_)
                 decided_by = clause.decl
             elif not (isinstance(replaced, Unknown) or isinstance(current, Unknown)) and (
@@ -330,11 +392,12 @@ class _Evaluator:
             assert decided_by is not None
             explanation = f"waived: {decided_by.text}"
         elif text is not None and (cmp is not None or "{value}" not in text):
-            explanation = self.template(text, cmp)
+            explanation = self.template(text, cmp, limits)
         else:
-            explanation = self.auto(rule, cmp, outcome)
+            explanation = self.auto(rule, cmp, outcome, limits)
         if conflict is not None:
-            explanation += f"; but the sources conflict: {conflict.text}"
+            said = self.template(conflict.explain, None) if conflict.explain else conflict.text
+            explanation += f"; but the sources conflict: {said}"
         return _Outcome(rule, outcome, missing, explanation, decided_by, conflict)
 
     def provision(self, cp: CompiledProvision, when: date) -> r.Result:
@@ -424,7 +487,7 @@ class _Evaluator:
                 r.Conflict(
                     requirement=o.rule.req.id,
                     text=o.conflict.text,
-                    citations=[_cite(c) for c in o.rule.req.citations + o.conflict.citations],
+                    citations=_unique(o.rule.req.citations + o.conflict.citations),
                 )
                 for o in outcomes
                 if o.conflict is not None

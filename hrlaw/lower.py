@@ -13,7 +13,7 @@ from lark import Token, Tree
 from hrlaw import model as m
 from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
 from hrlaw.source import SourceFile, Span
-from hrlaw.units import UNIT_WORDS, canonical_unit, parse_number, quantity
+from hrlaw.units import canonical_unit, parse_number, quantity, suggest_unit
 from hrlaw.values import MONTHS, SECONDS
 
 _BASIC = {
@@ -344,7 +344,7 @@ class _Lowerer:
                 "HR201",
                 f"unknown unit `{word}`",
                 kids[1],
-                did_you_mean(word, UNIT_WORDS) or f"use one of: {', '.join(UNIT_WORDS)}",
+                suggest_unit(word),
             )
             return m.Literal(amount, m.NUMBER, None, span)
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from datetime import date, datetime
 from fractions import Fraction
 
@@ -13,6 +14,26 @@ _SINGULAR = {u[:-1]: u for u in TIME_UNITS}
 MONEY_UNITS = {"tenge": "tenge", "kzt": "tenge", "KZT": "tenge"}
 PERCENT_UNITS = {"%", "percent"}
 UNIT_WORDS = sorted([*TIME_UNITS, *_SINGULAR, "tenge", "KZT", "percent"])
+ABBREVIATIONS = {
+    **dict.fromkeys(["h", "hr", "hrs"], "hours"),
+    **dict.fromkeys(["min", "mins"], "minutes"),
+    **dict.fromkeys(["d", "dy"], "days"),
+    **dict.fromkeys(["w", "wk", "wks"], "weeks"),
+    **dict.fromkeys(["mo", "mos", "mon", "mth", "mths"], "months"),
+    **dict.fromkeys(["y", "yr", "yrs"], "years"),
+    **dict.fromkeys(["kzt", "tg", "tenges"], "tenge"),
+    "pct": "percent",
+}
+
+
+def suggest_unit(word: str) -> str:
+    """Help for an unknown unit word: the unit it most likely means."""
+    if word.lower() in ABBREVIATIONS:
+        return f"did you mean `{ABBREVIATIONS[word.lower()]}`?"
+    close = difflib.get_close_matches(word.lower(), UNIT_WORDS, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean `{canonical_unit(close[0]) if close[0] != 'percent' else '%'}`?"
+    return "use one of: minutes, hours, days, weeks, months, years, tenge, %"
 
 
 def canonical_unit(word: str) -> str | None:
