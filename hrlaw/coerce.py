@@ -190,6 +190,9 @@ def _unit_value(raw: object, units: set[str], canon: str) -> Value | None:
         )
     if not isinstance(raw, str):
         return None
+    if re.fullmatch(rf"\s*{_NUMBER}\s*", raw):
+        example = f"{raw.strip()} tenge" if canon == "tenge" else f"{raw.strip()}%"
+        raise CoerceError(f"`{raw.strip()}` has no unit", f"write e.g. `{example}`")
     match = _QUANTITY.fullmatch(raw)
     if match is None or match.group(2) not in units | {u.lower() for u in units}:
         return None
@@ -220,11 +223,12 @@ def _datetime(text: str) -> datetime:
             "write YYYY-MM-DDTHH:MM, e.g. 2021-06-10T08:00",
         )
     try:
-        return _naive(datetime.fromisoformat(text.replace("Z", "+00:00")))
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise CoerceError(
             f"`{text}` is not a real date and time", "check the day, month, hour and minute"
         ) from None
+    return _naive(moment)
 
 
 def _naive(value: datetime) -> datetime:

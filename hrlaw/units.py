@@ -56,7 +56,7 @@ def quantity(amount: Fraction, unit: str) -> tuple[Value, Type]:
     if unit in MONTHS:
         months = amount * MONTHS[unit]
         if months.denominator != 1:
-            raise ValueError(f"`{amount} {unit}` is not a whole number of months")
+            raise ValueError(f"`{fmt_number(amount)} {unit}` is not a whole number of months")
         return Duration(int(months), Fraction(0)), DURATION
     if unit == "tenge":
         return Money(amount), MONEY

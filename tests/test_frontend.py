@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import diagnostics
 
-from hrlaw.diagnostics import HrlawError
+from hrlaw.diagnostics import Diagnostic, HrlawError
 from hrlaw.rulebook import RuleFile, build
 
 FACTS = """
@@ -29,7 +29,7 @@ def req(expr: str, *, cite: bool = True, rid: str = "r1") -> str:
     return f'    require {rid} "a requirement":\n      {expr}{citation}'
 
 
-def only(diags: list, code: str):  # type: ignore[no-untyped-def,type-arg]
+def only(diags: list[Diagnostic], code: str) -> Diagnostic:
     found = [d for d in diags if d.code == code]
     assert found, f"no {code} among {[(d.code, d.message) for d in diags]}"
     return found[0]
@@ -54,7 +54,9 @@ def test_hr103_unexpected_character_with_location() -> None:
 
 
 def test_syntax_errors_in_two_declarations_are_both_reported() -> None:
-    text = FACTS + 'provision a.b "x" { applies when }\nprovision c.d "y" { version s1 { require } }\n'
+    text = (
+        FACTS + 'provision a.b "x" { applies when }\nprovision c.d "y" { version s1 { require } }\n'
+    )
     diags = diagnostics(text)
     assert [d.code for d in diags] == ["HR101", "HR101"]
     assert [d.span.line for d in diags if d.span] == [7, 8]
