@@ -20,6 +20,7 @@ from hrlaw.units import fmt_value
 from hrlaw.values import Duration, Money, Percent, Unknown, unknown
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _OPWORD = {
     "<=": "at most",
     ">=": "at least",
@@ -314,7 +315,8 @@ class _Evaluator:
             # a template already names what is counted ("{x} workers"): units only for durations
             return _fmt(value, self.book.units.get(key) if isinstance(value, Duration) else None)
 
-        return _PLACEHOLDER.sub(fill, text)
+        # a margin that cannot be measured yet leaves no empty brackets behind
+        return _EMPTY_BRACKETS.sub("", _PLACEHOLDER.sub(fill, text))
 
     def auto(
         self,

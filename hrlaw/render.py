@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from rich.console import Console, Group, RenderableType
@@ -53,12 +54,12 @@ def _result(res: Result) -> RenderableType:
     if res.verdict is Verdict.VIOLATION:
         for failed in res.failed:
             body.append(Text.assemble(("Breaches: ", "bold"), failed.text))
-            body.append(Padding(_quote(failed.citation), (0, 0, 0, 2)))
+            body.append(Padding(_quote(failed.citation), (0, 0, 0, 2), expand=False))
         if res.penalty is not None:
             body.append(Text.assemble(("Penalty: ", "bold"), res.penalty.text))
     for conflict in res.conflicts:
         body.append(Text.assemble(("Sources conflict: ", "bold yellow"), conflict.text))
-        body.extend(Padding(_quote(c), (0, 0, 0, 2)) for c in conflict.citations)
+        body.extend(Padding(_quote(c), (0, 0, 0, 2), expand=False) for c in conflict.citations)
     if res.verdict is Verdict.UNDETERMINED and res.missing:
         body.append(Text("To decide, answer:", style="bold"))
         for fact in res.missing:
@@ -66,7 +67,7 @@ def _result(res: Result) -> RenderableType:
             body.append(Text.assemble("  • ", question, (f"  ({fact.fact}: {fact.type})", "dim")))
     for warning in res.warnings:
         body.append(Text(f"note: {warning}", style="dim"))
-    return Group(head, Padding(Group(*body), (0, 0, 0, 4)))
+    return Group(head, Padding(Group(*body), (0, 0, 0, 4), expand=False))
 
 
 def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
@@ -128,11 +129,17 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
     return Group(*parts)
 
 
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
+
+
 def print_text(console: Console, reports: Sequence[Report], *, verbose: bool = False) -> None:
-    for i, report in enumerate(reports):
-        if i:
-            console.rule()
-        console.print(text_report(report, verbose=verbose))
+    """Print reports; Rich pads wrapped lines to the width, so trailing spaces are removed."""
+    with console.capture() as captured:
+        for i, report in enumerate(reports):
+            if i:
+                console.rule()
+            console.print(text_report(report, verbose=verbose))
+    console.file.write(_TRAILING.sub(r"\1", captured.get()))
 
 
 def json_reports(reports: Sequence[Report]) -> str:
