@@ -70,7 +70,8 @@ def _fail(error: HrlawError) -> typer.Exit:
     console = _err()
     shown = error.diagnostics[:20]
     for diag in shown:
-        console.print(escape(diag.render()), markup=True)
+        # soft_wrap: a `--> file:line:col` line is never broken, whatever the width
+        console.print(diag.render(), markup=False, soft_wrap=True)
         console.print()
     extra = len(error.diagnostics) - len(shown)
     count = len(error.diagnostics)
@@ -89,7 +90,8 @@ def _book(rules: Path | None) -> RuleBook:
 @app.command()
 def check(
     scenarios: Annotated[
-        list[Path], typer.Argument(help="Scenario YAML files.", show_default=False)
+        list[Path],
+        typer.Argument(help="Scenario YAML files.", show_default=False, metavar="SCENARIO..."),
     ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     rules: RulesOption = None,
@@ -291,7 +293,7 @@ def cite_check(
         raise _fail(exc) from None
     console = _err() if result.missing else _out()
     for diag in result.missing:
-        console.print(escape(diag.render()))
+        console.print(diag.render(), markup=False, soft_wrap=True)
         console.print()
     found = result.checked - len(result.missing)
     console.print(f"{found}/{result.checked} quotes found verbatim in {', '.join(result.sources)}")

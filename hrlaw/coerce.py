@@ -19,7 +19,7 @@ from hrlaw.units import (
 )
 from hrlaw.values import Duration, Money, Percent, Value
 
-_NUMBER = r"[+-]?\d[\d_,]*(?:\.\d+)?"
+_NUMBER = r"[+-]?[0-9][0-9_,]*(?:\.[0-9]+)?"
 _QUANTITY = re.compile(rf"\s*({_NUMBER})\s*([A-Za-z%]+)\s*")
 _UNKNOWN = {"", "~", "null", "unknown"}
 _TRUE, _FALSE = {"true", "yes"}, {"false", "no"}
@@ -46,11 +46,44 @@ def is_unknown(raw: object) -> bool:
     return raw is None or (isinstance(raw, str) and raw.strip().lower() in _UNKNOWN)
 
 
+EARLIEST, LATEST = date(1900, 1, 1), date(2100, 12, 31)
+MAX_DURATION = Duration(200 * 12)  # no period of law this tool reasons about is longer
+MAX_MAGNITUDE = Fraction(10**15)  # tenge, counts and numbers beyond this are typing mistakes
+
+
+def _in_range(value: Value) -> None:
+    """Reject values no real case has, before calendar arithmetic could overflow on them."""
+    if isinstance(value, date):
+        day = value.date() if isinstance(value, datetime) else value
+        if not EARLIEST <= day <= LATEST:
+            raise CoerceError(
+                f"`{value.isoformat()}` is outside the supported years 1900 to 2100",
+                "check the year",
+            )
+    elif isinstance(value, Duration):
+        if value.months < 0 or value.seconds < 0:
+            raise CoerceError("a duration cannot be negative", "write e.g. `60 hours`")
+        if value.compare(MAX_DURATION) > 0:
+            raise CoerceError("a duration longer than 200 years is not supported", None)
+    elif not isinstance(value, bool | str | frozenset):
+        amount = (
+            value.amount
+            if isinstance(value, Money)
+            else value.value
+            if isinstance(value, Percent)
+            else Fraction(value)
+        )
+        if abs(amount) > MAX_MAGNITUDE:
+            raise CoerceError("the number is too large", "check the digits")
+
+
 def coerce(fact: m.Fact, raw: object) -> Value:
     """The typed value of `raw` for `fact`; raise CoerceError with help when it does not fit."""
     kind = fact.type.kind
     try:
         value = _coerce(fact.type, raw)
+        if value is not None:
+            _in_range(value)
     except CoerceError:
         raise
     except (ValueError, ArithmeticError, TypeError):
@@ -78,7 +111,7 @@ def _coerce(t: m.Type, raw: object) -> Value | None:
     if kind is K.INTEGER:
         if isinstance(raw, int):
             return raw
-        if isinstance(raw, str) and re.fullmatch(r"\s*[+-]?\d[\d_]*\s*", raw):
+        if isinstance(raw, str) and re.fullmatch(r"\s*[+-]?[0-9][0-9_]*\s*", raw):
             return int(raw.replace("_", ""))
         return None
     if kind is K.NUMBER:
@@ -206,17 +239,19 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         pass
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ].*", text):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].*", text):
         raise CoerceError(f"`{text}` is a date and time; a date is needed", "write e.g. 2021-06-10")
     raise CoerceError(f"`{text}` is not a valid date", "write YYYY-MM-DD, e.g. 2021-06-10")
 
 
 def _datetime(text: str) -> datetime:
     text = text.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         raise CoerceError(f"`{text}` has no time of day", f"add the time, e.g. {text}T08:00")
     if not re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?", text
+        r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?"
+        r"([+-][0-9]{2}:?[0-9]{2}|Z)?",
+        text,
     ):
         raise CoerceError(
             f"`{text}` is not a valid date and time",

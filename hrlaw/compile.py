@@ -102,7 +102,9 @@ def _strict2(op: Callable[[object, object], object], f: Fn, g: Fn) -> Fn:
             return unknown(*(x for x in (a, b) if isinstance(x, Unknown)))
         try:
             return op(a, b)
-        except UndefinedResult:
+        except (UndefinedResult, OverflowError, ValueError):
+            # no value (division by zero, a date beyond the calendar): scenario values are
+            # range-checked on input, so only extreme rule literals can get here
             return Unknown(frozenset())
 
     return run

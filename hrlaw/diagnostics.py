@@ -76,12 +76,16 @@ class Diagnostic:
         return self.path or "<input>"
 
     def render(self) -> str:
-        """The one-screen text form: header, source line with the span underlined, help."""
-        lines = [f"{self.severity.value}[{self.code}]: {self.message}", f"  --> {self.location()}"]
+        """The one-screen text form: header, source line with the span underlined, help.
+        Control characters from the input are shown escaped, never sent to the terminal."""
+        lines = [
+            f"{self.severity.value}[{self.code}]: {safe(self.message)}",
+            f"  --> {safe(self.location())}",
+        ]
         if self.span is not None:
             line_no, col = self.span.file.line_col(self.span.start)
             text = self.span.file.line_text(line_no)
-            shown = text[:200]
+            shown = _one_column(text[:200])
             end_line, end_col = self.span.file.line_col(max(self.span.end, self.span.start + 1) - 1)
             width = (end_col - col + 1) if end_line == line_no else len(text) - col + 1
             width = max(1, min(width, max(1, len(shown) - col + 1)))
@@ -90,8 +94,23 @@ class Diagnostic:
             lines.append(f"{line_no} | {shown}")
             lines.append(f"{gutter} | {' ' * (col - 1)}{'^' * width}")
         if self.help:
-            lines.append(f"  = help: {self.help}")
+            lines.append(f"  = help: {safe(self.help)}")
         return "\n".join(lines)
+
+
+def safe(text: str) -> str:
+    """`text` with control and other unprintable characters escaped (`\\x1b`)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
+
+
+def _one_column(text: str) -> str:
+    """A source line for display: unprintable characters become one visible column each,
+    so that the underline below stays aligned."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else " " if ch == "\t" else "\ufffd" for ch in text)
 
 
 class HrlawError(Exception):

@@ -366,16 +366,23 @@ class _Evaluator:
                 parts = [x for x in (cond, replaced, current) if isinstance(x, Unknown)]
                 current = unknown(*parts)
         conflict: m.Contested | None = None
-        if current is False:
-            for clause in rule.contested:
-                cond = clause.when(env)
-                if cond is True:
-                    assert isinstance(clause.decl, m.Contested)
-                    conflict = clause.decl
-                    current = Unknown(frozenset())
-                    break
-                if isinstance(cond, Unknown):
-                    current = cond
+        if current is not True and rule.contested:
+            # a failed requirement is contested when a clause holds; while the requirement or a
+            # clause is still unknown, every fact that could decide between them is missing
+            conds = [clause.when(env) for clause in rule.contested]
+            open_ = [c for c in conds if isinstance(c, Unknown)]
+            if current is False:
+                for clause, cond in zip(rule.contested, conds, strict=True):
+                    if cond is True:
+                        assert isinstance(clause.decl, m.Contested)
+                        conflict = clause.decl
+                        current = Unknown(frozenset())
+                        break
+                else:
+                    current = unknown(*open_) if open_ else False
+            else:
+                assert isinstance(current, Unknown)
+                current = unknown(current, *open_)
         if decided_by is not None and decided_by.replacement is None and current is True:
             outcome = r.Outcome.WAIVED
         elif conflict is not None:

@@ -46,6 +46,10 @@ def test_durations_are_read_with_units(text: str, expected: Duration) -> None:
         (m.DATETIME, "2021-06-10", "`2021-06-10` has no time of day", None),
         (m.DATETIME, "2021-06-10T08:00+05:00", "times with a UTC offset are not supported", None),
         (m.MONEY, "1500", "`1500` has no unit", "write e.g. `1500 tenge`"),
+        (m.DURATION, "-5 years", "a duration cannot be negative", None),
+        (m.DURATION, "300 years", "a duration longer than 200 years is not supported", None),
+        (m.DATE, "9999-12-01", "`9999-12-01` is outside the supported years 1900 to 2100", None),
+        (m.INTEGER, "１２", "`１２` is not a valid integer", None),  # full-width digits
         (m.BOOL, "maybe", "`maybe` is not a valid bool for `case.x`", "write true or false"),
         (m.Type(m.Kind.ENUM, ("grave", "minor")), "grav", "`grav` is not one of", "did you mean"),
     ],
