@@ -91,7 +91,7 @@ def _book(rules: Path | None) -> RuleBook:
 def check(
     scenarios: Annotated[
         list[Path],
-        typer.Argument(help="Scenario YAML files.", show_default=False, metavar="SCENARIO..."),
+        typer.Argument(help="Scenario YAML files.", show_default=False, metavar="SCENARIO"),
     ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     rules: RulesOption = None,
