@@ -455,7 +455,9 @@ class _Evaluator:
             citations.extend(_cite(c) for c in cites if _cite(c) not in citations)
         explanation = "; ".join(o.explanation for o in relevant)
         if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
-            explanation = "whether it applies is not known yet; " + explanation
+            # only what the facts already decide is worth reading; the rest is in `missing`
+            decided = [o.explanation for o in outcomes if o.outcome is not r.Outcome.UNKNOWN]
+            explanation = "; ".join(["whether it applies is not known yet", *decided])
         penalty = None
         if verdict is r.Verdict.VIOLATION and cv.version.penalties:
             pen = cv.version.penalties[0]

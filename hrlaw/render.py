@@ -151,6 +151,10 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _unassessed(result: Result) -> bool:
+    return result.verdict is Verdict.UNDETERMINED and result.applies is None
+
+
 def markdown_report(report: Report) -> str:
     title = report.scenario.title or report.scenario.path or "Scenario"
     lines = [
@@ -160,13 +164,15 @@ def markdown_report(report: Report) -> str:
         "",
     ]
     lines += ["| Provision | Verdict | Version | Explanation |", "|---|---|---|---|"]
-    ordered = sorted(report.results, key=lambda r: _ORDER.index(r.verdict))
+    ordered = sorted(report.results, key=lambda r: (_ORDER.index(r.verdict), _unassessed(r)))
     for r in ordered:
-        lines.append(
-            f"| `{r.provision}` | {r.verdict.value} | {r.version or ''} | {_md(r.explanation)} |"
-        )
+        if _unassessed(r):
+            text = "not assessed: the facts do not say whether it applies"
+        else:
+            text = _md(r.explanation)
+        lines.append(f"| `{r.provision}` | {r.verdict.value} | {r.version or ''} | {text} |")
     for r in ordered:
-        if r.verdict not in (Verdict.VIOLATION, Verdict.UNDETERMINED):
+        if r.verdict not in (Verdict.VIOLATION, Verdict.UNDETERMINED) or _unassessed(r):
             continue
         lines += [
             "",
@@ -175,15 +181,18 @@ def markdown_report(report: Report) -> str:
             f"**{r.verdict.value}**: {_md(r.explanation)}",
             "",
         ]
-        for f in r.failed:
-            c = f.citation
-            lines.append(f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}")
-            lines.append("")
+        quotes = [f.citation for f in r.failed]
+        for conflict in r.conflicts:
+            lines += [f"The sources conflict: {_md(conflict.text)}", ""]
+            quotes += conflict.citations
+        for c in quotes:
+            lines += [f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}", ""]
+        if r.penalty is not None:
+            lines += [f"Penalty: {_md(r.penalty.text)}", ""]
         if r.missing:
             lines.append("To decide, answer:")
             lines += [f"- {_md(m.question or m.fact)} (`{m.fact}`)" for m in r.missing]
-        for w in r.warnings:
-            lines.append(f"\n*Note: {_md(w)}*")
+        lines += [f"\n*Note: {_md(w)}*" for w in r.warnings]
     unmet = [e for e in report.expectations if not e.met]
     if unmet:
         lines += ["", "## Unmet expectations", ""]
