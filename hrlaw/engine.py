@@ -475,7 +475,7 @@ class _Evaluator:
             failed=[
                 r.FailedRequirement(
                     requirement=o.rule.req.id,
-                    text=o.rule.req.text,
+                    text=(o.decided_by or o.rule.req).text,
                     citation=_cite((o.decided_by or o.rule.req).citations[0]),
                     explanation=o.explanation,
                 )

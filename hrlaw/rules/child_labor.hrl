@@ -43,7 +43,7 @@ provision child_labor.minimum_age "Minimum employment age 16; light work from 14
         and not work.interferes_with_health_or_education
       cite kz2017 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
         "With parental permission, however, children ages 14 through 16 may perform light work that does not interfere with their health or education."
-      explain "the worker was {worker.age} old (light-work band 14 to 15); parental permission: {worker.parental_permission}; light work: {work.light}; interferes with health or education: {work.interferes_with_health_or_education}"
+      explain "the worker was {worker.age} years old (light-work band 14 to 15); parental permission: {worker.parental_permission}; light work: {work.light}; interferes with health or education: {work.interferes_with_health_or_education}"
 
     penalty "noncriminal punishments: written warnings, suspensions, terminations, withdrawal of licences, administrative penalties or fines, and administrative arrest (only by court decision, up to 15 days)"
       cite kz2017 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
@@ -64,7 +64,7 @@ provision child_labor.minimum_age "Minimum employment age 16; light work from 14
         and not work.interferes_with_health_or_education
       cite kz2021 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
         "With parental permission, however, children ages 14 through 16 may perform light work that does not interfere with their health or education."
-      explain "the worker was {worker.age} old (light-work band 14 to 15); parental permission: {worker.parental_permission}; light work: {work.light}; interferes with health or education: {work.interferes_with_health_or_education}"
+      explain "the worker was {worker.age} years old (light-work band 14 to 15); parental permission: {worker.parental_permission}; light work: {work.light}; interferes with health or education: {work.interferes_with_health_or_education}"
 
     penalty "noncriminal punishments: written warnings, suspensions, terminations, withdrawal of licences, administrative penalties or fines, and administrative arrest (only by court decision, up to 15 days)"
       cite kz2021 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
@@ -80,7 +80,7 @@ provision child_labor.hazardous_work_minors "No hazardous work for minors (under
       work.category is not hazardous
       cite kz2017 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
         "The law prohibits minors from engaging in hazardous work"
-      explain "the worker was {worker.age} old and the work category is {work.category}; minors may not engage in hazardous work"
+      explain "the worker was {worker.age} years old and the work category is {work.category}; minors may not engage in hazardous work"
 
     penalty "a criminal offence: up to five years in prison, with or without a three-year ban on specific types of employment and activities"
       cite kz2017 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
@@ -92,7 +92,7 @@ provision child_labor.hazardous_work_minors "No hazardous work for minors (under
       work.category is not hazardous
       cite kz2021 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
         "The law prohibits minors from engaging in hazardous work"
-      explain "the worker was {worker.age} old and the work category is {work.category}; minors may not engage in hazardous work"
+      explain "the worker was {worker.age} years old and the work category is {work.category}; minors may not engage in hazardous work"
 
     penalty "a criminal offence (a worst form of child labour), punished commensurately with analogous crimes such as kidnapping"
       cite kz2021 "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"

@@ -59,7 +59,7 @@ provision pretrial.max_term "Pretrial detention up to two months, extendable to 
       pretrial.detention_end <= pretrial.detention_start + 2 months
       cite kz2017 "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees"
         "Detainees may be held in pretrial detention for up to two months."
-      explain "the pretrial detention ran until {value}; the two-month term ended on {limit}"
+      explain "the pretrial detention ran until {value}; the two-month term ended on {limit} ({margin})"
 
     exception for within_term "the term was extended while the investigation continued: at most 18 months in total"
       when pretrial.extended and pretrial.investigation_ongoing
@@ -68,7 +68,7 @@ provision pretrial.max_term "Pretrial detention up to two months, extendable to 
         "The term may be extended up to 18 months if the investigation continues."
       cite kz2017 "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Arbitrary Arrest"
         "Depending on the complexity and severity of the alleged offense, authorities may extend the term for up to 18 months while the investigation takes place."
-      explain "the term was extended; the pretrial detention ran until {value} and the 18-month ceiling ended on {limit}"
+      explain "the term was extended; the pretrial detention ran until {value} and the 18-month ceiling ended on {limit} ({margin})"
   }
 
   version kz2021 {
@@ -76,14 +76,14 @@ provision pretrial.max_term "Pretrial detention up to two months, extendable to 
       pretrial.detention_end <= pretrial.detention_start + 2 months
       cite kz2021 "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Pretrial Detention"
         "Once charged, detainees may be held in pretrial detention for up to two months."
-      explain "the pretrial detention ran until {value}; the two-month term ended on {limit}"
+      explain "the pretrial detention ran until {value}; the two-month term ended on {limit} ({margin})"
 
     exception for within_term "the term was extended while the investigation continued: at most 18 months in total"
       when pretrial.extended and pretrial.investigation_ongoing
       require pretrial.detention_end <= pretrial.detention_start + 18 months
       cite kz2021 "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Pretrial Detention"
         "Depending on the complexity and severity of the alleged offense, authorities may extend the term for up to 18 months while the investigation takes place."
-      explain "the term was extended; the pretrial detention ran until {value} and the 18-month ceiling ended on {limit}"
+      explain "the term was extended; the pretrial detention ran until {value} and the 18-month ceiling ended on {limit} ({margin})"
   }
 }
 
@@ -95,7 +95,7 @@ provision pretrial.not_longer_than_potential_sentence "Pretrial detention no lon
       pretrial.detention_end <= pretrial.detention_start + offense.max_prison_term
       cite kz2017 "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Arbitrary Arrest"
         "The pretrial detention term may not be longer than the potential sentence for the offense."
-      explain "the pretrial detention ran until {value}; a term as long as the maximum sentence of {offense.max_prison_term} would have ended on {limit}"
+      explain "the pretrial detention ran until {value}; a term as long as the maximum sentence of {offense.max_prison_term} would have ended on {limit} ({margin})"
 
     exception for within_potential_sentence "the offence carries life imprisonment, so no pretrial term can exceed the potential sentence"
       when offense.life_imprisonment_possible
@@ -109,7 +109,7 @@ provision pretrial.not_longer_than_potential_sentence "Pretrial detention no lon
       pretrial.detention_end <= pretrial.detention_start + offense.max_prison_term
       cite kz2021 "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Pretrial Detention"
         "The pretrial detention term may not be longer than the potential sentence for the offense."
-      explain "the pretrial detention ran until {value}; a term as long as the maximum sentence of {offense.max_prison_term} would have ended on {limit}"
+      explain "the pretrial detention ran until {value}; a term as long as the maximum sentence of {offense.max_prison_term} would have ended on {limit} ({margin})"
 
     exception for within_potential_sentence "the offence carries life imprisonment, so no pretrial term can exceed the potential sentence"
       when offense.life_imprisonment_possible
