@@ -87,7 +87,6 @@ class _Checker:
         self.facts: dict[str, m.Fact] = {}
         self.defines: dict[str, m.Define] = {}
         self.define_types: dict[str, m.Type] = {}
-        self._in_progress: list[str] = []
 
     def error(self, code: str, message: str, span: Span | None, help: str | None = None) -> None:
         self.errors.append(Diagnostic(code, message, span, help))
@@ -143,7 +142,7 @@ class _Checker:
         if ref.name in self.facts:
             return self.facts[ref.name].type
         if ref.name in self.defines:
-            return self.define_type(ref.name, ref.span)
+            return self.define_types.get(ref.name)  # None: its own error is reported
         self.error(
             "HR301",
             f"unknown fact `{ref.name}`",
@@ -152,21 +151,11 @@ class _Checker:
         )
         return None
 
-    def define_type(self, name: str, use: Span | None) -> m.Type | None:
+    def define_type(self, name: str) -> m.Type | None:
+        """Type a definition; called in dependency order, so what it uses is typed already."""
         if name in self.define_types:
             return self.define_types[name]
-        if name in self._in_progress:
-            cycle = " -> ".join([*self._in_progress[self._in_progress.index(name) :], name])
-            self.error(
-                "HR309",
-                f"`{name}` is defined in terms of itself: {cycle}",
-                self.defines[name].span,
-                "definitions may not be recursive",
-            )
-            return None
-        self._in_progress.append(name)
         typ = self.infer(self.defines[name].expr)
-        self._in_progress.pop()
         if typ is not None:
             if typ.kind in (m.Kind.SYMBOL, m.Kind.SYMBOLS):
                 self.error(
@@ -450,14 +439,75 @@ class _Checker:
                     or "use {value}, {limit}, {margin} or {fact.name}",
                 )
 
+    def definition_order(self) -> list[str]:
+        """Definitions in dependency order, found without recursion. Cycles and chains that
+        nest too deeply are reported; the names returned are safe to type and evaluate."""
+        deps = {n: sorted(m.refs(d.expr) & self.defines.keys()) for n, d in self.defines.items()}
+        users: dict[str, list[str]] = {n: [] for n in deps}
+        for name, needs in deps.items():
+            for need in needs:
+                users[need].append(name)
+        waiting = {n: len(needs) for n, needs in deps.items()}
+        depth = {n: expr_depth(d.expr) for n, d in self.defines.items()}
+        ready = [n for n, count in waiting.items() if count == 0]
+        order: list[str] = []
+        while ready:
+            name = ready.pop()
+            order.append(name)
+            for user in users[name]:
+                depth[user] = max(depth[user], depth[name] + expr_depth(self.defines[user].expr))
+                waiting[user] -= 1
+                if waiting[user] == 0:
+                    ready.append(user)
+        for name in (n for n in deps if waiting[n] > 0):
+            cycle, at = [name], deps[name][0]
+            while at not in cycle:  # follow the unresolved dependencies until one repeats
+                cycle.append(at)
+                at = next(d for d in deps[at] if waiting[d] > 0)
+            loop = cycle[cycle.index(at) :]
+            shown = " -> ".join([*loop, at])
+            self.error(
+                "HR309",
+                f"`{name}` is defined in terms of itself: {shown}"
+                if name in loop
+                else f"`{name}` depends on a recursive definition: {shown}",
+                self.defines[name].span,
+                "definitions may not be recursive",
+            )
+        deep = {n for n in order if depth[n] > MAX_NESTING}
+        for name in sorted(deep):
+            self.error(
+                "HR207",
+                f"`{name}` nests more than {MAX_NESTING} levels deep through other definitions",
+                self.defines[name].span,
+                "flatten the chain of definitions",
+            )
+        return [n for n in order if n not in deep]
+
     def run(self) -> CheckedBook:
         self.declare()
-        for name in self.defines:
-            self.define_type(name, None)
+        for name in self.definition_order():
+            self.define_type(name)
+        if self.errors:  # provisions cannot be checked against broken definitions
+            raise HrlawError(self.errors)
         provisions = self.provisions()
         if self.errors:
             raise HrlawError(self.errors)
         return CheckedBook(self.sources, self.facts, self.defines, self.define_types, provisions)
+
+
+MAX_NESTING = 100  # levels of expression nesting, counted through definitions
+
+
+def expr_depth(expr: m.Expr) -> int:
+    """How deeply an expression nests (iteratively: expressions can be deep)."""
+    deepest = 0
+    stack: list[tuple[m.Expr, int]] = [(expr, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in m.children(node))
+    return deepest
 
 
 def _arith_help(op: str, a: m.Type, b: m.Type) -> str:

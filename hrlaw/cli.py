@@ -4,6 +4,7 @@ unmet expectation (or a quote not found), 2 invalid input or usage. Never a trac
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -325,6 +326,10 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:
+        # the reader went away (`hrlaw ... | head`): stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_FINDINGS)
     except Exception as exc:
         _err().print(
             f"internal error: {type(exc).__name__}: {escape(str(exc))}\n"

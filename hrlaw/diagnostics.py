@@ -33,6 +33,7 @@ CODES: dict[str, str] = {
     "HR204": "duplicate enumeration value",
     "HR205": "invalid number",
     "HR206": "misplaced clause",
+    "HR207": "expression nested too deeply",
     # HR3xx: checking
     "HR301": "unknown name",
     "HR302": "duplicate definition",

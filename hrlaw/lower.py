@@ -27,6 +27,12 @@ _BASIC = {
     "percent": m.PERCENT,
 }
 _TIME_DISPLAY = sorted([*SECONDS, *MONTHS])
+MAX_EXPR_DEPTH = 100
+
+
+class _TooDeep(Exception):
+    """Unwinds an expression that exceeds MAX_EXPR_DEPTH (already reported)."""
+
 
 Node = Tree[Token] | Token
 
@@ -282,25 +288,57 @@ class _Lowerer:
 
     # ------------------------------------------------------------------ expressions
     def expr(self, node: Node) -> m.Expr:
+        """Lower an expression; one nested too deeply is reported and replaced by `true`."""
+        try:
+            return self._expr(node, 0)
+        except _TooDeep:
+            return m.Literal(True, m.BOOL, None, self.span(node))
+
+    def _expr(self, node: Node, depth: int) -> m.Expr:
+        """Nesting is limited so that no later phase (checker, compiler) can overflow."""
         span = self.span(node)
+        if depth > MAX_EXPR_DEPTH:
+            self.error(
+                "HR207",
+                f"expression nested more than {MAX_EXPR_DEPTH} levels deep",
+                node,
+                "split it into named parts with `define`",
+            )
+            raise _TooDeep
         if isinstance(node, Token):  # a bare token only appears through grammar inlining
             return m.Ref(str(node), span)
         kind, kids = node.data, node.children
         if kind in ("and_", "or_"):
-            return m.Logic(kind[:-1], self.expr(kids[0]), self.expr(kids[1]), span)
+            return m.Logic(
+                kind[:-1],
+                self._expr(depth=depth + 1, node=kids[0]),
+                self._expr(depth=depth + 1, node=kids[1]),
+                span,
+            )
         if kind == "not_":
-            return m.Not(self.expr(kids[0]), span)
+            return m.Not(self._expr(depth=depth + 1, node=kids[0]), span)
         if kind == "neg":
-            return m.Neg(self.expr(kids[0]), span)
+            return m.Neg(self._expr(depth=depth + 1, node=kids[0]), span)
         if kind == "if_expr":
-            return m.If(self.expr(kids[0]), self.expr(kids[1]), self.expr(kids[2]), span)
+            return m.If(
+                self._expr(depth=depth + 1, node=kids[0]),
+                self._expr(depth=depth + 1, node=kids[1]),
+                self._expr(depth=depth + 1, node=kids[2]),
+                span,
+            )
         if kind in ("compare", "arith"):
             return (m.Compare if kind == "compare" else m.Arith)(
-                str(kids[1]), self.expr(kids[0]), self.expr(kids[2]), span
+                str(kids[1]),
+                self._expr(depth=depth + 1, node=kids[0]),
+                self._expr(depth=depth + 1, node=kids[2]),
+                span,
             )
         if kind in ("is_", "is_not"):
             return m.Compare(
-                "=" if kind == "is_" else "!=", self.expr(kids[0]), self.expr(kids[1]), span
+                "=" if kind == "is_" else "!=",
+                self._expr(depth=depth + 1, node=kids[0]),
+                self._expr(depth=depth + 1, node=kids[1]),
+                span,
             )
         if kind in ("in_", "not_in", "includes_all", "includes_any"):
             op = {
@@ -309,7 +347,12 @@ class _Lowerer:
                 "includes_all": "includes all",
                 "includes_any": "includes any",
             }[kind]
-            return m.Member(op, self.expr(kids[0]), self.expr(kids[1]), span)
+            return m.Member(
+                op,
+                self._expr(depth=depth + 1, node=kids[0]),
+                self._expr(depth=depth + 1, node=kids[1]),
+                span,
+            )
         if kind == "ref":
             name = str(kids[0])
             return m.Ref(name, span) if "." in name else m.Symbol(name, span)

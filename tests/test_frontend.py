@@ -209,3 +209,25 @@ def test_errors_from_several_files_are_collected() -> None:
         build([RuleFile("a.hrl", b"fact case.a: bool @"), RuleFile("b.hrl", b"fact b: bool ask")])
     names = sorted(d.location().split(":")[0] for d in err.value.diagnostics)
     assert names == ["a.hrl", "b.hrl"]
+
+
+def test_hr207_expression_nested_too_deeply_is_located() -> None:
+    deep = " + ".join(["case.count"] * 150)
+    d = only(diagnostics(provision(req(f"{deep} > 1"))), "HR207")
+    assert d.message == "expression nested more than 100 levels deep"
+    assert d.span is not None and d.span.line == 11  # the line of the expression
+
+
+def test_hr207_chain_of_definitions_too_deep_in_any_order() -> None:
+    chain = [f"define case.d{i} = case.d{i - 1} + 1" for i in range(1, 400)]
+    for defines in (chain, list(reversed(chain))):
+        text = FACTS + "define case.d0 = case.count + 1\n" + "\n".join(defines) + "\n"
+        codes = {d.code for d in diagnostics(text)}
+        assert codes == {"HR207"}
+
+
+def test_hr309_a_definition_that_uses_a_cycle() -> None:
+    text = FACTS + "define case.a = case.b + 1\ndefine case.b = case.a + 1\n"
+    text += "define case.c = case.a + 1\n"
+    messages = sorted(d.message for d in diagnostics(text) if d.code == "HR309")
+    assert messages[-1] == "`case.c` depends on a recursive definition: case.a -> case.b -> case.a"
