@@ -54,3 +54,15 @@ def test_markdown_rendering(
     monkeypatch.chdir(ROOT)
     report = book.check(hrlaw.load_scenario(case))
     compare(f"{Path(case).stem}.md", markdown_report(report))
+
+
+def test_committed_json_schema_matches_the_report_model() -> None:
+    import json
+
+    from hrlaw.report import Report
+
+    committed = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    assert committed == Report.model_json_schema(), (
+        "the JSON contract changed: regenerate docs/report.schema.json and document the change "
+        "in docs/json.md"
+    )
