@@ -130,7 +130,7 @@ def _coerce(t: m.Type, raw: object) -> Value | None:
         if isinstance(raw, date):
             return raw
         if isinstance(raw, str):
-            return _date(raw)
+            return parse_date(raw)
         return None
     if kind is K.DATETIME:
         if isinstance(raw, datetime):
@@ -233,7 +233,7 @@ def _unit_value(raw: object, units: set[str], canon: str) -> Value | None:
     return value
 
 
-def _date(text: str) -> date:
+def parse_date(text: str) -> date:
     text = text.strip()
     try:
         return date.fromisoformat(text)

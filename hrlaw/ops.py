@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
-from hrlaw.values import MEAN_MONTH, Duration, Money, Percent, Unknown, between, shift
+from hrlaw.values import MEAN_MONTH, Duration, Money, Percent, between, shift
 
 Num = int | Fraction
 
@@ -121,5 +121,3 @@ def _eq(a: object, b: object) -> bool:
 
 
 ARITH = {"+": add, "-": sub, "*": mul, "/": div}
-
-__all__ = ["ARITH", "UndefinedResult", "Unknown", "compare", "neg"]

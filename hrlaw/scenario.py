@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from hrlaw.coerce import CoerceError, _date
+from hrlaw.coerce import CoerceError, parse_date
 from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
 from hrlaw.report import Verdict
 from hrlaw.source import SourceFile, Span
@@ -170,7 +170,7 @@ class _Reader:
             self.error("HR404", "`date` must be a date such as 2021-06-10", node)
             return None
         try:
-            return _date(node.value)
+            return parse_date(node.value)
         except CoerceError as exc:
             self.error("HR404", exc.message, node, exc.help)
             return None
