@@ -5,7 +5,6 @@ Every problem in the whole rule base is collected and raised once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -23,9 +22,6 @@ _QUANTITIES = {
     m.Kind.DATETIME,
 }
 _ORDERED = _QUANTITIES
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_COMPARISON_SLOTS = {"value", "limit", "margin"}
-_ANY_SLOTS = {"margins"}
 
 
 @dataclass(frozen=True)
@@ -421,8 +417,8 @@ class _Checker:
     def template(self, text: str | None, expr: m.Expr | None, span: Span | None) -> None:
         if text is None:
             return
-        for slot in _PLACEHOLDER.findall(text):
-            if slot in _COMPARISON_SLOTS:
+        for slot in m.PLACEHOLDER.findall(text):
+            if slot in m.COMPARISON_SLOTS:
                 if not isinstance(expr, m.Compare):
                     self.error(
                         "HR310",
@@ -430,12 +426,12 @@ class _Checker:
                         span,
                         "use `{fact.name}` placeholders for other requirements",
                     )
-            elif slot not in self.facts and slot not in self.defines and slot not in _ANY_SLOTS:
+            elif slot not in self.facts and slot not in self.defines and slot not in m.ANY_SLOTS:
                 self.error(
                     "HR310",
                     f"unknown placeholder `{{{slot}}}` in explanation",
                     span,
-                    did_you_mean(slot, [*self.names(), *_COMPARISON_SLOTS])
+                    did_you_mean(slot, [*self.names(), *m.COMPARISON_SLOTS])
                     or "use {value}, {limit}, {margin} or {fact.name}",
                 )
 

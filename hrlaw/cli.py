@@ -16,7 +16,7 @@ from rich.markup import escape
 
 from hrlaw import model as m
 from hrlaw.citations import all_citations, check_citations
-from hrlaw.diagnostics import Diagnostic, HrlawError
+from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
 from hrlaw.render import json_reports, markdown_report, print_text
 from hrlaw.report import Report
 from hrlaw.rulebook import RULES_ENV, RuleBook, __version__, load_rulebook
@@ -206,8 +206,6 @@ def rules_show(
     try:
         p = book.provision(provision_id)
     except KeyError:
-        from hrlaw.diagnostics import did_you_mean
-
         hint = did_you_mean(provision_id, [q.id for q in book.provisions])
         raise _fail(
             HrlawError(

@@ -19,7 +19,6 @@ from hrlaw.ops import compare, neg, sub
 from hrlaw.units import fmt_value
 from hrlaw.values import Duration, Money, Percent, Unknown, unknown
 
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 _OPWORD = {
     "<=": "at most",
@@ -316,7 +315,7 @@ class _Evaluator:
             return _fmt(value, self.book.units.get(key) if isinstance(value, Duration) else None)
 
         # a margin that cannot be measured yet leaves no empty brackets behind
-        return _EMPTY_BRACKETS.sub("", _PLACEHOLDER.sub(fill, text))
+        return _EMPTY_BRACKETS.sub("", m.PLACEHOLDER.sub(fill, text))
 
     def auto(
         self,
@@ -448,11 +447,15 @@ class _Evaluator:
         else:
             verdict = r.Verdict.COMPLIANT
         relevant = failed if verdict is r.Verdict.VIOLATION else outcomes
-        citations: list[r.Citation] = []
-        for o in relevant:
-            cites = o.rule.req.citations + (o.decided_by.citations if o.decided_by else ())
-            cites += o.conflict.citations if o.conflict else ()
-            citations.extend(_cite(c) for c in cites if _cite(c) not in citations)
+        citations = _unique(
+            tuple(
+                c
+                for o in relevant
+                for clause in (o.rule.req, o.decided_by, o.conflict)
+                if clause is not None
+                for c in clause.citations
+            )
+        )
         explanation = "; ".join(o.explanation for o in relevant)
         if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
             # only what the facts already decide is worth reading; the rest is in `missing`

@@ -5,12 +5,19 @@ Spans locate every node for diagnostics but never take part in equality.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from hrlaw.source import Span
 from hrlaw.values import Value
+
+# explanation templates: `{value}`, `{limit}`, `{margin}` (comparison requirements only),
+# `{margins}` (any requirement) and `{fact.name}`
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+COMPARISON_SLOTS = frozenset({"value", "limit", "margin"})
+ANY_SLOTS = frozenset({"margins"})
 
 
 class Kind(StrEnum):

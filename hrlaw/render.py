@@ -70,6 +70,11 @@ def _result(res: Result) -> RenderableType:
     return Group(head, Padding(Group(*body), (0, 0, 0, 4), expand=False))
 
 
+def _unassessed(result: Result) -> bool:
+    """Undetermined only because the facts do not say whether the provision applies."""
+    return result.verdict is Verdict.UNDETERMINED and result.applies is None
+
+
 def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
     title = report.scenario.title or report.scenario.path or "scenario"
     parts: list[RenderableType] = [
@@ -78,13 +83,11 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
     if report.scenario.path and report.scenario.title:
         parts.append(Text(report.scenario.path, style="dim"))
     parts.append(Text(""))
-    unasked = [
-        r
-        for r in report.results
-        if r.verdict is Verdict.UNDETERMINED and r.applies is None and not verbose
-    ]
+    unasked = [] if verbose else [r for r in report.results if _unassessed(r)]
     for verdict in _ORDER:
-        group = [r for r in report.results if r.verdict is verdict and r not in unasked]
+        group = [
+            r for r in report.results if r.verdict is verdict and (verbose or not _unassessed(r))
+        ]
         if verdict is Verdict.NOT_APPLICABLE and not verbose and group:
             parts.append(
                 Text.assemble(
@@ -149,10 +152,6 @@ def json_reports(reports: Sequence[Report]) -> str:
 
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _unassessed(result: Result) -> bool:
-    return result.verdict is Verdict.UNDETERMINED and result.applies is None
 
 
 def markdown_report(report: Report) -> str:
