@@ -20,8 +20,10 @@ import pytest
 from typer.testing import CliRunner, Result
 
 import hrlaw
+from hrlaw import yaml_safe
 from hrlaw.cli import app
 from hrlaw.model import Kind
+from hrlaw.scenario import parse_scenario
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED_RULES = REPO / "hrlaw" / "rules"
@@ -498,3 +500,41 @@ def test_extreme_dates_never_crash_the_engine(facts: dict[str, str], tmp_path: P
         book.check(hrlaw.load_scenario(path))
     assert set(err.value.codes) == {"HR404"}
     assert squash(path.name) in squash(err.value.render())
+
+
+# ------------------------------------------------- YAML refusals: hrlaw's words, either parser
+def _nested_block(levels: int) -> str:
+    """A scenario whose block mappings nest `levels` deep (the root mapping is level 1)."""
+    return "date: 2021-06-10\nfacts:\n" + "".join(" " * i + "k:\n" for i in range(1, levels))
+
+
+@pytest.mark.parametrize("parser", sorted(yaml_safe._PARSERS))
+@pytest.mark.parametrize(
+    ("text", "message", "location"),
+    [
+        ("[" * 20_000, "nesting is too deep (more than 64 levels)", ":1:65"),
+        ("[" * 65 + "x" + "]" * 65, "nesting is too deep (more than 64 levels)", ":1:65"),
+        (_nested_block(65), "nesting is too deep (more than 64 levels)", ":66:65"),
+        ("date: 2021-06-10\nfacts: &f {a: 1}\n", "anchors and aliases are not allowed", ":2:8"),
+        ("date: 2021-06-10\ntitle: *t\n", "anchors and aliases are not allowed", ":2:8"),
+        ("date: !!str 2021-06-10\n", "YAML tags are not allowed in scenarios", ":1:7"),
+    ],
+    ids=["20000-brackets", "65-brackets", "65-block-levels", "anchor", "alias", "tag"],
+)
+def test_yaml_refusals_are_hrlaws_own_under_either_parser(
+    parser: str, text: str, message: str, location: str, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(yaml_safe, "_parser", parser)
+    path = scenario(tmp_path, text)
+    result = invoke(["check", str(path)])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert squash(path.name + location) in squash(result.output)
+    assert "Traceback" not in result.output
+
+
+def test_64_block_levels_are_read() -> None:
+    # one level fewer than the case above is within the limit (the fact name is then unknown)
+    scenario = parse_scenario(_nested_block(64).encode(), "deep.yaml")
+    assert list(scenario.flat_facts()) == [".".join(["k"] * 63)]

@@ -20,7 +20,6 @@ from hrlaw import yaml_safe
 from hrlaw.yaml_safe import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DEPTH,
-    DEFAULT_MAX_NODES,
     Mark,
     YamlError,
     YMap,
@@ -32,9 +31,6 @@ from hrlaw.yaml_safe import (
 
 PARSERS = sorted(yaml_safe._PARSERS)
 DEFAULT_PARSER = yaml_safe._parser  # read before any fixture changes it
-TAG_HELP = (
-    "write plain values; hrlaw reads every value as text and types it against the fact vocabulary"
-)
 
 
 @pytest.fixture(autouse=True, params=PARSERS)
@@ -204,7 +200,7 @@ def test_nodes_are_immutable() -> None:
 
 
 def test_defaults() -> None:
-    assert (DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_NODES) == (1_000_000, 64, 50_000)
+    assert (DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH) == (1_000_000, 64)
 
 
 def test_too_large_input_is_refused() -> None:
@@ -228,7 +224,7 @@ def test_invalid_utf8_names_byte_line_and_column() -> None:
     error = error_of(b"a: 1\nb: x\xffy\n")
     assert error.message == "invalid UTF-8 at byte 9 (`0xff`)"
     assert error.mark == Mark(2, 5)
-    assert error.help == "save the file as UTF-8 text"
+    assert error.help == "save the file as UTF-8"
 
 
 def test_invalid_utf8_column_counts_characters_before_it() -> None:
@@ -258,7 +254,7 @@ def test_utf16_gets_a_hint() -> None:
     error = error_of("a: 1".encode("utf-16"))
     assert error.message == "invalid UTF-8 at byte 0 (`0xff`)"
     assert error.mark == Mark(1, 1)
-    assert error.help == "the file looks like UTF-16 text; save it as UTF-8"
+    assert error.help == "save the file as UTF-8; it looks like UTF-16"
 
 
 def test_nul_byte_is_binary_data() -> None:
@@ -285,7 +281,7 @@ def test_control_characters_are_binary_data(data: bytes, shown: str, mark: Mark)
 
 def test_noncharacters_are_refused() -> None:
     error = error_of("a: x\ufffe".encode())
-    assert error.message == "character `\\ufffe` is not allowed in YAML text"
+    assert error.message == "binary data: character not allowed in YAML `\\ufffe`"
     assert error.mark == Mark(1, 5)
 
 
@@ -317,14 +313,14 @@ def test_tab_newline_and_nel_are_allowed() -> None:
         (b"a:\n  !!map\n  b: 1", "!!map", Mark(2, 3)),
         (b"{!!str k: v}", "!!str", Mark(1, 2)),
         (b"a: !!null", "!!null", Mark(1, 4)),
-        (b"a: &x !!binary aGk=", "!!binary", Mark(1, 4)),
+        (b"a: !!binary aGk=", "!!binary", Mark(1, 4)),
     ],
 )
 def test_tags_are_refused(data: bytes, shown: str, mark: Mark) -> None:
     error = error_of(data)
-    assert error.message == f"YAML tags are not allowed: `{shown}`"
+    assert error.message == f"YAML tags are not allowed in scenarios: `{shown}`"
     assert error.mark == mark
-    assert error.help == TAG_HELP
+    assert error.help is not None and "plain values" in error.help
 
 
 def test_tags_never_construct_anything(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -341,108 +337,37 @@ def test_tags_never_construct_anything(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Anchors and aliases
+# Anchors and aliases: refused where they appear
 
 
-def test_aliases_reuse_the_anchored_node() -> None:
-    node = load_map(b"base: &b {x: 1}\nuse: *b\nname: &n Ana\nagain: *n\n")
-    values = [value for _, value in node.items]
-    assert values[1] is values[0]
-    # An anchored node starts at its anchor.
-    assert values[0] == YMap(((s("x", 1, 11), s("1", 1, 14)),), Mark(1, 7))
-    assert values[3] is values[2]
-    assert values[2] == s("Ana", 3, 7)
-
-
-def test_a_redefined_anchor_refers_to_the_latest_node() -> None:
-    node = load_map(b"a: &x 1\nb: &x 2\nc: *x\n")
-    assert node.items[2][1] == s("2", 2, 4)
-
-
-def test_an_anchor_reused_inside_its_own_node_refers_to_the_inner_node() -> None:
-    # The inner `&a` is the most recent anchor in document order once the outer node ends.
-    node = load_yaml(b"- &a [&a x]\n- *a\n")
-    assert node == YSeq((YSeq((s("x", 1, 7),), Mark(1, 3)), s("x", 1, 7)), Mark(1, 1))
-
-
-def test_alias_as_a_scalar_key() -> None:
-    node = load_map(b"k: &k key\n*k : v\n")
-    assert node.items[1] == (s("key", 1, 4), s("v", 2, 6))
-
-
-def test_unknown_alias() -> None:
-    error = error_of(b"a: 1\nb: *nowhere\n")
-    assert error.message == "unknown alias `*nowhere`"
-    assert error.mark == Mark(2, 4)
-
-
-def test_alias_before_its_anchor_is_unknown() -> None:
-    error = error_of(b"- *a\n- &a x\n")
-    assert error.message == "unknown alias `*a`"
-    assert error.mark == Mark(1, 3)
-
-
-def test_alias_inside_its_own_anchored_node() -> None:
-    error = error_of(b"a: &loop\n  b: *loop\n")
-    assert error.message == "alias `*loop` is used inside the value it refers to"
-    assert error.mark == Mark(2, 6)
-    assert error.help == "the value marked `&loop` starts at line 1"
+@pytest.mark.parametrize(
+    ("data", "shown", "mark"),
+    [
+        (b"base: &b {x: 1}\nuse: *b\n", "&b", Mark(1, 7)),
+        (b"a: 1\nb: &n Ana\n", "&n", Mark(2, 4)),
+        (b"- [&a x]\n", "&a", Mark(1, 4)),
+        (b"a: 1\nb: *nowhere\n", "*nowhere", Mark(2, 4)),
+        (b"*k : v\n", "*k", Mark(1, 1)),
+    ],
+)
+def test_anchors_and_aliases_are_refused(data: bytes, shown: str, mark: Mark) -> None:
+    error = error_of(data)
+    assert error.message == f"anchors and aliases are not allowed in scenarios: `{shown}`"
+    assert error.mark == mark
+    assert error.help is not None
 
 
 BILLION_LAUGHS = b"""\
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
 b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
 c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
-e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
-f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
-g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
-h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
-i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 """
 
 
-def test_billion_laughs_fails_fast() -> None:
+def test_billion_laughs_stops_at_the_first_anchor() -> None:
     error = error_of(BILLION_LAUGHS)
-    assert error.message == "document expands to too many nodes (more than 50000)"
-    # Subtrees: a = 10 nodes, b = 91, c = 820, d = 7381. The aliases on lines 2-4 expand to
-    # 90 + 819 + 7380 = 8289 nodes; each `*d` adds 7381, so the 6th `*d` on line 5 passes 50000.
-    assert error.mark == Mark(5, 23)
-
-
-def test_alias_expansion_counts_whole_subtrees_each_time() -> None:
-    data = b"a: &a {k: v}\nb: &b [*a, *a]\nc: *b\n"
-    # *a is 3 nodes (map, key, value) and is used twice: 6; b is then 7 nodes: 6 + 7 = 13.
-    assert isinstance(load_yaml(data, max_nodes=13), YMap)
-    error = error_of(data, max_nodes=12)
-    assert error.message == "document expands to too many nodes (more than 12)"
-    assert error.mark == Mark(3, 4)
-    error = error_of(data, max_nodes=5)
-    assert error.mark == Mark(2, 12)
-
-
-def test_literal_nodes_do_not_count_against_max_nodes() -> None:
-    node = load_yaml(b"[" + b"x," * 100 + b"]", max_nodes=1)
-    assert isinstance(node, YSeq)
-    assert len(node.items) == 100
-
-
-def test_aliases_cannot_deepen_the_tree_past_the_limit() -> None:
-    data = b"a: &a [[[x]]]\nb: [*a]\n"
-    assert isinstance(load_yaml(data, max_depth=5), YMap)
-    error = error_of(data, max_depth=4)
-    assert error.message == "nesting is too deep (more than 4 levels)"
-    assert error.mark == Mark(2, 5)
-
-
-def test_alias_chains_cannot_build_deep_trees() -> None:
-    # Each level wraps the previous anchor 40 levels deeper: fine one by one, too deep together.
-    levels = [b"l0: &l0 x"]
-    for n in range(1, 4):
-        levels.append(b"l%d: &l%d " % (n, n) + b"[" * 40 + b"*l%d" % (n - 1) + b"]" * 40)
-    error = error_of(b"\n".join(levels))
-    assert error.message == "nesting is too deep (more than 64 levels)"
-    assert error.mark == Mark(3, 49)
+    assert error.message.startswith("anchors and aliases are not allowed")
+    assert error.mark == Mark(1, 4)
 
 
 # --------------------------------------------------------------------------------------------
@@ -450,9 +375,30 @@ def test_alias_chains_cannot_build_deep_trees() -> None:
 
 
 def test_deep_flow_nesting() -> None:
+    # A parser may look ahead and give up on its own: the message is still hrlaw's.
     error = error_of(b"[" * 20_000)
     assert error.message == "nesting is too deep (more than 64 levels)"
     assert error.mark == Mark(1, 65)
+
+
+def test_deep_flow_nesting_after_quotes_and_comments() -> None:
+    # brackets inside quoted text and comments are not nesting
+    data = (
+        b"# [[[[ a comment\ntitle: 'it''s [not] [[nesting'\nnote: \"[[\\\"[[\"\nfacts: "
+        + b"[" * 5000
+    )
+    error = error_of(data)
+    assert error.message == "nesting is too deep (more than 64 levels)"
+    # a parser that gives up early is explained by a scan of flow brackets alone, so the mark may
+    # sit one bracket later than the builder's (which also counts the enclosing block mapping)
+    assert error.mark is not None and error.mark.line == 4
+    assert error.mark.column in (8 + 63, 8 + 64)
+
+
+def test_a_syntax_error_is_not_reported_as_nesting() -> None:
+    error = error_of(b"a: [[[x]]\n")
+    assert error.message != "nesting is too deep (more than 64 levels)"
+    assert error.mark is not None and error.mark.line == 2
 
 
 def test_deep_flow_mapping_nesting() -> None:
@@ -518,13 +464,6 @@ def test_quoted_and_plain_keys_with_the_same_text_are_duplicates() -> None:
     assert error.mark == Mark(2, 1)
 
 
-def test_duplicate_key_through_an_alias() -> None:
-    error = error_of(b"a: &k x\nx: 1\n*k : 2\n")
-    assert error.message == "duplicate key `x`"
-    assert error.mark == Mark(3, 1)
-    assert error.help == "the first `x` is at line 2"
-
-
 def test_duplicate_key_text_is_shown_safely() -> None:
     error = error_of(b'"a\\nb": 1\n"a\\nb": 2\n')
     assert error.message == "duplicate key `a\\nb`"
@@ -538,14 +477,9 @@ def test_same_key_in_different_mappings_is_fine() -> None:
     assert len(node.items) == 2
 
 
-@pytest.mark.parametrize(
-    ("data", "mark"),
-    [(b"base: &b {x: 1}\nother:\n  <<: *b\n", Mark(3, 3)), (b"{<<: {a: 1}}", Mark(1, 2))],
-)
-def test_merge_keys_are_refused(data: bytes, mark: Mark) -> None:
-    error = error_of(data)
-    assert error.message == "merge keys (`<<`) are not supported"
-    assert error.mark == mark
+def test_a_merge_key_is_an_ordinary_key() -> None:
+    # without aliases `<<` merges nothing; the scenario reader refuses it as an unknown key
+    assert load_map(b"<<: {a: 1}").items[0][0] == s("<<", 1, 1)
 
 
 def test_quoted_merge_key_is_ordinary_text() -> None:
@@ -559,13 +493,13 @@ def test_quoted_merge_key_is_ordinary_text() -> None:
         (b"{[1]: 2}", Mark(1, 2)),
         (b"? {a: 1}\n: c\n", Mark(1, 3)),
         (b"[a, b]: c", Mark(1, 1)),
-        (b"l: &l [1]\n*l : x\n", Mark(2, 1)),
     ],
 )
 def test_non_scalar_keys_are_refused(data: bytes, mark: Mark) -> None:
     error = error_of(data)
     assert error.message == "mapping keys must be plain text"
     assert error.mark == mark
+    assert error.help is not None
 
 
 def test_non_scalar_key_is_refused_before_its_content_is_read() -> None:
@@ -598,29 +532,32 @@ def test_only_one_document(data: bytes, mark: Mark) -> None:
 # Syntax errors and containment
 
 
-def test_syntax_error_has_problem_text_and_one_based_mark() -> None:
-    error = error_of(b"a: 1\nkey: value: x\n")
-    assert error.message.startswith("mapping values are not allowed")
-    assert error.mark == Mark(2, 11)
+# A parser's own wording of a syntax error is passed on, never pinned here: only that there is
+# a message, where it points, and that an unclosed collection names where it started.
 
 
-def test_syntax_error_with_context_gets_help() -> None:
+@pytest.mark.parametrize(
+    ("data", "line"),
+    [(b"a: 1\nkey: value: x\n", 2), (b"a:\n\tb: 1\n", 2), (b"a: 'open\n", 2)],
+)
+def test_syntax_errors_are_located(data: bytes, line: int) -> None:
+    error = error_of(data)
+    assert error.message and not error.message.endswith(".")
+    assert error.mark is not None and error.mark.line == line
+
+
+def test_an_unclosed_collection_names_where_it_started() -> None:
     error = error_of(b"a:\n  - [1, 2\n")
-    assert error.mark is not None
-    assert error.mark.line in (2, 3)
-    assert error.help == "while parsing a flow sequence starting at line 2, column 5"
+    assert error.help is not None and "line 2, column 5" in error.help
 
 
-def test_tab_indentation_is_a_syntax_error() -> None:
-    error = error_of(b"a:\n\tb: 1\n")
-    assert "cannot start any token" in error.message
-    assert error.mark == Mark(2, 1)
-
-
-def test_unterminated_quote() -> None:
-    error = error_of(b"a: 'open\n")
-    assert error.message == "found unexpected end of stream"
-    assert error.mark == Mark(2, 1)
+def test_crlf_comment_header_is_read_in_linear_time() -> None:
+    # a Windows-saved file with a comment header once made a regex backtrack 2^n ways
+    header = b"# notes on the case\r\n" * 26 + b"\r\n# one more\r\n"
+    assert load_yaml(header + b"date: 2021-06-10\r\n") == YMap(
+        ((s("date", 29, 1), s("2021-06-10", 29, 7)),), Mark(29, 1)
+    )
+    assert load_yaml(header * 1000) is None
 
 
 def test_absurd_version_directive_is_a_yaml_error() -> None:
@@ -632,8 +569,8 @@ def test_absurd_version_directive_is_a_yaml_error() -> None:
 @pytest.mark.parametrize(
     ("raised", "message"),
     [
-        (RecursionError("maximum recursion depth exceeded"), "too deeply nested"),
-        (MemoryError(), "too large to read"),
+        (RecursionError("maximum recursion depth exceeded"), "RecursionError"),
+        (MemoryError(), "MemoryError"),
         (ValueError("boom"), "could not be read: ValueError: boom"),
         (yaml.YAMLError("odd"), "invalid YAML: odd"),
     ],
@@ -648,19 +585,6 @@ def test_unexpected_exceptions_become_yaml_errors(
     monkeypatch.setattr(yaml, "parse", broken_parse)
     error = error_of(b"a: 1")
     assert message in error.message
-
-
-def test_reader_errors_get_a_mark(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Both parsers' readers are pre-empted by our own character check; should one still
-    # complain, its position becomes a mark.
-    def reader_error(stream: str, Loader: object = None) -> Iterator[yaml.Event]:
-        raise yaml.reader.ReaderError("<unicode string>", 6, "\x00", "unicode", "bad")
-        yield  # pragma: no cover
-
-    monkeypatch.setattr(yaml, "parse", reader_error)
-    error = error_of(b"a: 1\nb: 2")
-    assert error.message == "invalid character `\\x00`"
-    assert error.mark == Mark(2, 2)
 
 
 def test_yaml_error_fields_and_pickling() -> None:
@@ -740,9 +664,7 @@ YAMLISH = st.lists(
             "{",
             "}",
             "&a",
-            "&b",
             "*a",
-            "*b",
             "!",
             "!!",
             "!!str",
