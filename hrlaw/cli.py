@@ -1,14 +1,17 @@
 """The `hrlaw` command: a thin shell over the public API. Exit codes: 0 clean, 1 a violation or an
-unmet expectation (or a quote not found), 2 invalid input or usage. Never a traceback."""
+unmet expectation (or a quote not found), 2 invalid input or usage, 3 a bug in hrlaw, 141 the reader
+of the output went away (`hrlaw check … | head`), as for a process ended by SIGPIPE. Never a
+traceback."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import IO, Annotated, cast
 
 import typer
 from rich.console import Console
@@ -23,6 +26,7 @@ from hrlaw.rulebook import RULES_ENV, RuleBook, __version__, load_rulebook
 from hrlaw.scenario import load_scenario
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_CLOSED_PIPE = 128 + 13  # the shell's code for a process ended by SIGPIPE
 
 app = typer.Typer(
     name="hrlaw",
@@ -59,8 +63,36 @@ RulesOption = Annotated[
 ]
 
 
+class ReaderGone(Exception):
+    """The reader of standard output went away (a closed pipe). Not an OSError, so that it passes
+    click's own handler (which would exit 1, the code for "a violation was found")."""
+
+
+class _Stdout(io.TextIOBase):
+    """Standard output as it is at the time of writing; every write is flushed at once, so that
+    a closed pipe is noticed here and not at interpreter exit."""
+
+    def write(self, text: str) -> int:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise ReaderGone from None
+        return len(text)
+
+    def isatty(self) -> bool:
+        return sys.stdout.isatty()
+
+    def fileno(self) -> int:
+        return sys.stdout.fileno()
+
+
+def _echo(text: str, nl: bool = True) -> None:
+    _Stdout().write(text + "\n" if nl else text)
+
+
 def _out() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    return Console(file=cast(IO[str], _Stdout()), highlight=False, soft_wrap=False)
 
 
 def _err() -> Console:
@@ -111,9 +143,9 @@ def check(
             errors.extend(exc.diagnostics)
     if format is Format.json:
         if reports:
-            typer.echo(json_reports(reports))
+            _echo(json_reports(reports))
     elif format is Format.markdown:
-        typer.echo("\n".join(markdown_report(r) for r in reports), nl=False)
+        _echo("\n".join(markdown_report(r) for r in reports), nl=False)
     else:
         print_text(_out(), reports, verbose=verbose)
     if errors:
@@ -184,7 +216,7 @@ def rules_list(
     """Every provision: id, title, versions."""
     book = _book(rules)
     if format is ListFormat.json:
-        typer.echo(
+        _echo(
             json.dumps([_provision_json(p) for p in book.provisions], indent=2, ensure_ascii=False)
         )
         return
@@ -219,7 +251,7 @@ def rules_show(
             )
         ) from None
     if format is ListFormat.json:
-        typer.echo(json.dumps(_provision_json(p), indent=2, ensure_ascii=False))
+        _echo(json.dumps(_provision_json(p), indent=2, ensure_ascii=False))
         return
     console = _out()
     if p.span is not None:
@@ -256,7 +288,7 @@ def facts(
             }
             for d in book.defines.values()
         ]
-        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        _echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     console = _out()
     for f in sorted(book.facts.values(), key=lambda f: f.name):
@@ -301,7 +333,7 @@ def cite_check(
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"hrlaw {__version__}")
+        _echo(f"hrlaw {__version__}")
         raise typer.Exit()
 
 
@@ -324,10 +356,11 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
-    except BrokenPipeError:
-        # the reader went away (`hrlaw ... | head`): stop quietly, as other tools do
+    except (ReaderGone, BrokenPipeError):
+        # the reader went away (`hrlaw ... | head`): stop quietly, as other tools do; not 1,
+        # which would claim a violation that nobody saw
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(EXIT_FINDINGS)
+        sys.exit(EXIT_CLOSED_PIPE)
     except Exception as exc:
         _err().print(
             f"internal error: {type(exc).__name__}: {escape(str(exc))}\n"

@@ -612,3 +612,23 @@ def test_main_version() -> None:
     proc = run_main("--version")
     assert proc.returncode == 0
     assert hrlaw.__version__ in proc.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_main_closed_pipe_is_not_a_violation(fmt: str, tmp_path: Path, mini: Path) -> None:
+    """`hrlaw check … | head`: the reader leaving is not "a violation found" (1): 141, quietly."""
+    import os
+
+    late = mini_scenario(tmp_path, "late", "60 hours", True)
+    env = {k: v for k, v in os.environ.items() if k != "HRLAW_RULES"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hrlaw", "check", "-f", fmt, "--rules", str(mini), str(late)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # nobody reads: the first write finds the pipe closed
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 141, err
+    assert err == b""
