@@ -1,27 +1,25 @@
-"""IR -> checked rule book: names, types and units, duplicates, citations, dangling references.
+"""IR -> checked rule book: names, types and units, duplicates, citations and their coverage.
 
-Every problem in the whole rule base is collected and raised once.
+Every problem in the whole rule base is collected and raised once; warnings (overlapping
+exceptions without a priority) are kept on the checked book.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TypeVar
 
 from hrlaw import model as m
-from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean, ordered
+from hrlaw.law import Timeline
+from hrlaw.overlap import disjoint
 from hrlaw.source import Span
+from hrlaw.typecheck import Typer, assignable
 
-_QUANTITIES = {
-    m.Kind.INTEGER,
-    m.Kind.NUMBER,
-    m.Kind.DURATION,
-    m.Kind.MONEY,
-    m.Kind.PERCENT,
-    m.Kind.DATE,
-    m.Kind.DATETIME,
-}
-_ORDERED = _QUANTITIES
+MAX_NESTING = 100  # levels of expression nesting, counted through definitions
 
 
 @dataclass(frozen=True)
@@ -30,428 +28,194 @@ class CheckedBook:
 
     sources: dict[str, m.Source]
     facts: dict[str, m.Fact]
-    defines: dict[str, m.Define]
+    defines: dict[str, m.Define]  # derived facts
     define_types: dict[str, m.Type]
-    provisions: tuple[m.Provision, ...]
-    warnings: tuple[Diagnostic, ...] = field(default=())
+    provisions: tuple[m.Provision, ...]  # section aliases resolved in every citation
+    parameters: dict[str, m.Parameter] = field(default_factory=dict)
+    macros: dict[str, m.Define] = field(default_factory=dict)  # definitions with parameters
+    macro_types: dict[str, m.Type] = field(default_factory=dict)
+    penalties: dict[str, m.Penalty] = field(default_factory=dict)  # named penalties
+    warnings: tuple[Diagnostic, ...] = ()
+
+    @property
+    def timeline(self) -> Timeline:
+        return Timeline(self.sources.values())
 
 
-def _numeric_join(a: m.Type, b: m.Type) -> m.Type:
-    return m.INTEGER if a.kind is b.kind is m.Kind.INTEGER else m.NUMBER
+@dataclass(frozen=True)
+class InForce:
+    """The clauses of a provision in force under one report (ignoring the law's own dates)."""
+
+    applies: m.Expr | None
+    requirements: tuple[m.Requirement, ...]
+    exceptions: tuple[m.Exception_, ...]
+    contested: tuple[m.Contested, ...]
+    penalties: tuple[m.Penalty, ...]
+    notes: tuple[m.Note, ...]
 
 
-def arith_type(op: str, a: m.Type, b: m.Type) -> m.Type | None:
-    """The type of `a op b`, or None when the units do not combine."""
-    ka, kb = a.kind, b.kind
-    if a.numeric and b.numeric:
-        return m.NUMBER if op == "/" else _numeric_join(a, b)
-    K = m.Kind
-    if op in "+-":
-        if ka is kb and ka in (K.DURATION, K.MONEY, K.PERCENT):
-            return a
-        if ka in (K.DATE, K.DATETIME) and kb is K.DURATION:
-            return a
-        if op == "+" and ka is K.DURATION and kb in (K.DATE, K.DATETIME):
-            return b
-        if op == "-" and ka is kb and ka in (K.DATE, K.DATETIME):
-            return m.DURATION
-        return None
-    if op == "*":
-        for x, y in ((a, b), (b, a)):
-            if x.kind in (K.DURATION, K.MONEY) and (y.numeric or y.kind is K.PERCENT):
-                return x
-        if ka is kb is K.PERCENT:
-            return a
-        if K.PERCENT in (ka, kb) and (a.numeric or b.numeric):
-            return m.NUMBER
-        return None
-    # division
-    if ka in (K.DURATION, K.MONEY) and (b.numeric or kb is K.PERCENT):
-        return a
-    if ka is kb and ka in (K.DURATION, K.MONEY, K.PERCENT):
-        return m.NUMBER
-    if ka is K.PERCENT and b.numeric:
-        return a
-    return None
+def stated(p: m.Provision, source: m.Source, timeline: Timeline) -> bool:
+    """Whether `source` states provision `p`: within its `since`/`until` reports, and with a body
+    for it (the shared body, or a version block of that report)."""
+    if not timeline.stated(p.bounds, source):
+        return False
+    return bool(p.body.requirements) or any(v.source == source.id for v in p.versions)
+
+
+def in_force(
+    book: CheckedBook,
+    p: m.Provision,
+    source: m.Source,
+    timeline: Timeline | None = None,
+    day: date | None = None,
+) -> InForce:
+    """What provision `p` says under `source` (for events of `day`, when given): the shared body
+    and that report's version block, without the clauses whose `since`/`until` exclude it."""
+    tl = timeline or book.timeline
+    bodies = [p.body, *(v.body for v in p.versions if v.source == source.id)]
+
+    def keep(clause: m.Requirement | m.Exception_ | m.Contested | m.Penalty | m.Note) -> bool:
+        return tl.in_force(clause.bounds, source, day)
+
+    penalties: list[m.Penalty] = []
+    for body in bodies:
+        for pen in body.penalties:
+            named = book.penalties.get(pen.name) if isinstance(pen, m.PenaltyRef) else pen
+            if named is not None and keep(named):
+                penalties.append(named)
+    applies = next((b.applies for b in reversed(bodies) if b.applies is not None), None)
+    return InForce(
+        applies,
+        tuple(r for b in bodies for r in b.requirements if keep(r)),
+        tuple(x for b in bodies for x in b.exceptions if keep(x)),
+        tuple(x for b in bodies for x in b.contested if keep(x)),
+        tuple(penalties),
+        tuple(n for b in bodies for n in b.notes if keep(n)),
+    )
 
 
 class _Checker:
     def __init__(self, module: m.Module) -> None:
         self.module = module
         self.errors: list[Diagnostic] = []
+        self.warnings: list[Diagnostic] = []
         self.sources: dict[str, m.Source] = {}
         self.facts: dict[str, m.Fact] = {}
         self.defines: dict[str, m.Define] = {}
+        self.macros: dict[str, m.Define] = {}
+        self.parameters: dict[str, m.Parameter] = {}
+        self.penalties: dict[str, m.Penalty] = {}
         self.define_types: dict[str, m.Type] = {}
+        self.macro_types: dict[str, m.Type] = {}
+        self.typer = Typer(
+            self.facts,
+            self.defines,
+            self.define_types,
+            self.parameters,
+            self.macros,
+            self.macro_types,
+        )
+        self.reported: set[tuple[str, str, str, int]] = set()
+        self.typer.errors = self.errors
+        self.timeline = Timeline(())
 
-    def error(self, code: str, message: str, span: Span | None, help: str | None = None) -> None:
-        self.errors.append(Diagnostic(code, message, span, help))
-
-    # ------------------------------------------------------------------ tables
-    def declare(self) -> None:
-        for src in self.module.sources:
-            if src.id in self.sources:
-                self.duplicate("source", src.id, src.span, self.sources[src.id].span)
-                continue
-            self.sources[src.id] = src
-            if src.year is None or src.covers_from is None or src.covers_to is None:
-                self.error(
-                    "HR312",
-                    f"source `{src.id}` needs `year` and `covers FROM to TO`",
-                    src.span,
-                    "e.g. `year 2021  covers 2021-01-01 to 2021-12-31`",
-                )
-            elif src.covers_from > src.covers_to:
-                self.error(
-                    "HR312",
-                    f"source `{src.id}` covers a period that ends before it starts",
-                    src.span,
-                )
-        for fact in self.module.facts:
-            if "." not in fact.name:
-                self.error(
-                    "HR313",
-                    f"fact name `{fact.name}` needs a namespace",
-                    fact.span,
-                    f"write e.g. `case.{fact.name}`",
-                )
-            if fact.name in self.facts:
-                self.duplicate("fact", fact.name, fact.span, self.facts[fact.name].span)
-                continue
-            self.facts[fact.name] = fact
-        for d in self.module.defines:
-            if d.name in self.facts or d.name in self.defines:
-                prior = self.facts.get(d.name) or self.defines[d.name]
-                self.duplicate("name", d.name, d.span, prior.span)
-                continue
-            self.defines[d.name] = d
+    def error(self, code: Code, message: str, span: Span | None, help: str | None = None) -> None:
+        # a clause checked under two reports is reported once
+        key = (code, message, span.file.name if span else "", span.start if span else -1)
+        if key not in self.reported:
+            self.reported.add(key)
+            self.errors.append(Diagnostic(code, message, span, help))
 
     def duplicate(self, what: str, name: str, span: Span | None, first: Span | None) -> None:
         where = f"first defined at {first.location()}" if first is not None else None
-        self.error("HR302", f"{what} `{name}` is defined twice", span, where)
+        self.error(Code.DUPLICATE, f"{what} `{name}` is defined twice", span, where)
 
-    # ------------------------------------------------------------------ expressions
-    def names(self) -> Iterable[str]:
-        return [*self.facts, *self.defines]
-
-    def ref_type(self, ref: m.Ref) -> m.Type | None:
-        if ref.name in self.facts:
-            return self.facts[ref.name].type
-        if ref.name in self.defines:
-            return self.define_types.get(ref.name)  # None: its own error is reported
-        self.error(
-            "HR301",
-            f"unknown fact `{ref.name}`",
-            ref.span,
-            did_you_mean(ref.name, self.names()) or "declare it with `fact` or `define`",
-        )
-        return None
-
-    def define_type(self, name: str) -> m.Type | None:
-        """Type a definition; called in dependency order, so what it uses is typed already."""
-        if name in self.define_types:
-            return self.define_types[name]
-        typ = self.infer(self.defines[name].expr)
-        if typ is not None:
-            if typ.kind in (m.Kind.SYMBOL, m.Kind.SYMBOLS):
-                self.error(
-                    "HR303",
-                    f"`{name}` must have a type of its own",
-                    self.defines[name].span,
-                    "a definition cannot be a bare enumeration value",
-                )
-                return None
-            self.define_types[name] = typ
-        return typ
-
-    def expect(self, expr: m.Expr, want: m.Type, what: str) -> None:
-        got = self.infer(expr)
-        if got is not None and got.kind is not want.kind:
-            self.error(
-                "HR303",
-                f"{what} must be {want}, not {got}",
-                expr.span,
-                "write a condition such as `x <= 48 hours` or `x is hazardous`"
-                if want.kind is m.Kind.BOOL
-                else None,
-            )
-
-    def infer(self, e: m.Expr) -> m.Type | None:
-        if isinstance(e, m.Literal):
-            return e.type
-        if isinstance(e, m.Ref):
-            return self.ref_type(e)
-        if isinstance(e, m.Symbol):
-            return m.SYMBOL
-        if isinstance(e, m.SymbolSet):
-            return m.SYMBOLS
-        if isinstance(e, m.Not):
-            self.expect(e.operand, m.BOOL, "the operand of `not`")
-            return m.BOOL
-        if isinstance(e, m.Logic):
-            self.expect(e.left, m.BOOL, f"each side of `{e.op}`")
-            self.expect(e.right, m.BOOL, f"each side of `{e.op}`")
-            return m.BOOL
-        if isinstance(e, m.Neg):
-            t = self.infer(e.operand)
-            if t is not None and t.kind not in (
-                m.Kind.INTEGER,
-                m.Kind.NUMBER,
-                m.Kind.DURATION,
-                m.Kind.MONEY,
-                m.Kind.PERCENT,
-            ):
-                self.error("HR303", f"cannot negate a {t}", e.span)
-                return None
-            return t
-        if isinstance(e, m.If):
-            self.expect(e.cond, m.BOOL, "the condition of `if`")
-            a, b = self.infer(e.then), self.infer(e.orelse)
-            if a is None or b is None:
-                return None
-            if a.numeric and b.numeric:
-                return _numeric_join(a, b)
-            if a != b:
-                self.error(
-                    "HR303",
-                    f"the branches of `if` differ: {a} and {b}",
-                    e.span,
-                    "both branches must have the same type",
-                )
-                return None
-            return a
-        if isinstance(e, m.Arith):
-            return self.arith(e)
-        if isinstance(e, m.Compare):
-            self.compare(e)
-            return m.BOOL
-        self.member(e)
-        return m.BOOL
-
-    def arith(self, e: m.Arith) -> m.Type | None:
-        a, b = self.infer(e.left), self.infer(e.right)
-        if a is None or b is None:
-            return None
-        result = arith_type(e.op, a, b)
-        if result is None:
-            code = "HR304" if a.kind in _QUANTITIES and b.kind in _QUANTITIES else "HR303"
-            self.error(code, f"cannot compute {a} {e.op} {b}", e.span, _arith_help(e.op, a, b))
-        return result
-
-    def compare(self, e: m.Compare) -> None:
-        a, b = self.infer(e.left), self.infer(e.right)
-        if a is None or b is None:
-            return
-        K = m.Kind
-        if b.kind is K.SYMBOL and a.kind is not K.SYMBOL:
-            a, b, sym = b, a, e.right
-        else:
-            sym = e.left
-        if a.kind is K.SYMBOL:  # enumeration value against an enumeration fact
-            if e.op not in ("=", "!="):
-                self.error("HR303", "enumeration values can only be compared with `is`", e.span)
-            elif b.kind is not K.ENUM:
-                self.error("HR303", f"cannot compare a {b} with an enumeration value", e.span)
+    # ------------------------------------------------------------------ declarations
+    def declare(self) -> None:
+        for src in self.module.sources:
+            self.source(src)
+        self.timeline = Timeline(self.sources.values())
+        taken: dict[str, Span | None] = {}
+        for fact in self.module.facts:
+            self.dotted(fact.name, "fact", fact.span)
+            if self.claim(taken, "fact", fact.name, fact.span):
+                self.facts[fact.name] = fact
+        for d in self.module.defines:
+            if self.claim(taken, "name", d.name, d.span):
+                (self.macros if d.params else self.defines)[d.name] = d
+        for p in self.module.parameters:
+            self.dotted(p.name, "parameter", p.span)
+            if self.claim(taken, "name", p.name, p.span):
+                self.parameters[p.name] = p
+        for pen in self.module.penalties:
+            assert pen.name is not None
+            if pen.name in self.penalties:
+                self.duplicate("penalty", pen.name, pen.span, self.penalties[pen.name].span)
             else:
-                assert isinstance(sym, m.Symbol)
-                self.symbol_in(sym.name, sym.span, b)
-            return
-        if e.op in ("=", "!=") and (a == b or (a.numeric and b.numeric)):
-            return
-        if e.op not in ("=", "!=") and (
-            (a.numeric and b.numeric) or (a == b and a.kind in _ORDERED)
-        ):
-            return
-        if e.op in ("=", "!=") and a.kind is K.SET and b.kind is K.SYMBOLS:
-            self.symbols_in(e.right, a)
-            return
-        code = "HR304" if a.kind in _QUANTITIES and b.kind in _QUANTITIES else "HR303"
-        self.error(
-            code,
-            f"cannot compare {a} with {b}",
-            e.span,
-            "compare like with like, e.g. a duration with `48 hours`, money with `1000 tenge`",
-        )
+                self.penalties[pen.name] = pen
 
-    def member(self, e: m.Member) -> None:
-        a, b = self.infer(e.left), self.infer(e.right)
-        if a is None or b is None:
-            return
-        K = m.Kind
-        if e.op in ("in", "not in"):
-            if a.kind is not K.ENUM:
-                self.error(
-                    "HR303",
-                    f"`{e.op}` needs an enumeration on its left, not {a}",
-                    e.left.span,
-                    "use `includes any of` for a set",
-                )
-            elif b.kind is K.SYMBOLS:
-                self.symbols_in(e.right, a)
-            elif not (b.kind is K.SET and b.values == a.values):
-                self.error(
-                    "HR303",
-                    f"`{e.op}` needs a set such as `{{a, b}}` on its right, not {b}",
-                    e.right.span,
-                )
-            return
-        if a.kind is not K.SET:
-            self.error(
-                "HR303",
-                f"`{e.op} of` needs a set on its left, not {a}",
-                e.left.span,
-                "use `in` for a single enumeration value",
-            )
-        elif b.kind is K.SYMBOLS:
-            self.symbols_in(e.right, a)
-        elif b != a:
-            self.error(
-                "HR303", f"`{e.op} of` needs a set of the same values, not {b}", e.right.span
-            )
+    def claim(self, taken: dict[str, Span | None], what: str, name: str, span: Span | None) -> bool:
+        if name in taken:
+            self.duplicate(what, name, span, taken[name])
+            return False
+        taken[name] = span
+        return True
 
-    def symbols_in(self, e: m.Expr, t: m.Type) -> None:
-        if isinstance(e, m.SymbolSet):
-            for name in e.names:
-                self.symbol_in(name, e.span, t)
-
-    def symbol_in(self, name: str, span: Span | None, t: m.Type) -> None:
-        if name not in t.values:
+    def dotted(self, name: str, what: str, span: Span | None) -> None:
+        if "." not in name:
             self.error(
-                "HR308",
-                f"`{name}` is not one of {{{', '.join(t.values)}}}",
+                Code.DOTTED_NAME_REQUIRED,
+                f"{what} name `{name}` needs a namespace",
                 span,
-                did_you_mean(name, t.values) or "add it to the fact's values",
+                f"write e.g. `case.{name}`",
             )
 
-    # ------------------------------------------------------------------ provisions
-    def provisions(self) -> tuple[m.Provision, ...]:
-        seen: dict[str, m.Provision] = {}
-        for p in self.module.provisions:
-            if p.id in seen:
-                self.duplicate("provision", p.id, p.span, seen[p.id].span)
-                continue
-            seen[p.id] = p
-            if "." not in p.id:
-                self.error(
-                    "HR313",
-                    f"provision id `{p.id}` needs a domain prefix",
-                    p.span,
-                    f"e.g. `detention.{p.id}`",
-                )
-            if p.applies is not None:
-                self.expect(p.applies, m.BOOL, "`applies when`")
-            if not p.versions:
-                self.error(
-                    "HR311",
-                    f"provision `{p.id}` has no version",
-                    p.span,
-                    "add `version kz2021 { require ... }`",
-                )
-            versions: dict[str, m.Version] = {}
-            for v in p.versions:
-                if v.source in versions:
-                    self.duplicate(
-                        f"version of `{p.id}` for", v.source, v.span, versions[v.source].span
-                    )
-                versions[v.source] = v
-                self.version(p, v)
-        return tuple(seen.values())
-
-    def version(self, p: m.Provision, v: m.Version) -> None:
-        if v.source not in self.sources:
-            self.error(
-                "HR306",
-                f"version names undeclared source `{v.source}`",
-                v.span,
-                did_you_mean(v.source, self.sources) or "declare it with `source`",
-            )
-        if v.applies is not None:
-            self.expect(v.applies, m.BOOL, "`applies when`")
-        reqs: dict[str, m.Requirement] = {}
-        for r in v.requirements:
-            if r.id in reqs:
-                self.duplicate("requirement", r.id, r.span, reqs[r.id].span)
-            reqs[r.id] = r
-            self.expect(r.expr, m.BOOL, f"requirement `{r.id}`")
-            self.cited(r.citations, f"requirement `{r.id}`", r.span)
-            self.template(r.explain, r.expr, r.span)
-        if not v.requirements:
-            self.error("HR311", f"version `{v.source}` of `{p.id}` has no requirement", v.span)
-        clauses: list[m.Exception_ | m.Contested] = [*v.exceptions, *v.contested]
-        for x in clauses:
-            kind = "exception" if isinstance(x, m.Exception_) else "contested clause"
-            if x.target not in reqs:
-                self.error(
-                    "HR307",
-                    f"{kind} for unknown requirement `{x.target}`",
-                    x.span,
-                    did_you_mean(x.target, reqs) or "name a requirement of this version",
-                )
-            self.expect(x.when, m.BOOL, f"the condition of the {kind}")
-            if isinstance(x, m.Exception_) and x.replacement is not None:
-                self.expect(x.replacement, m.BOOL, "the replacement requirement")
-            self.cited(x.citations, kind, x.span)
-            self.template(x.explain, x.replacement if isinstance(x, m.Exception_) else None, x.span)
-        for pen in v.penalties:
-            self.cited(pen.citations, "penalty", pen.span)
-
-    def cited(self, citations: tuple[m.Citation, ...], what: str, span: Span | None) -> None:
-        if not citations:
-            self.error(
-                "HR305",
-                f"{what} has no citation",
-                span,
-                'add `cite kz2021 "Section ..." "verbatim quote"`',
-            )
-        for c in citations:
-            if c.source not in self.sources:
-                self.error(
-                    "HR306",
-                    f"citation names undeclared source `{c.source}`",
-                    c.span,
-                    did_you_mean(c.source, self.sources) or "declare it with `source`",
-                )
-            if not c.quote.strip():
-                self.error("HR305", "citation has an empty quote", c.span)
-
-    def template(self, text: str | None, expr: m.Expr | None, span: Span | None) -> None:
-        if text is None:
+    def source(self, src: m.Source) -> None:
+        if src.id in self.sources:
+            self.duplicate("source", src.id, src.span, self.sources[src.id].span)
             return
-        for slot in m.PLACEHOLDER.findall(text):
-            if slot in m.COMPARISON_SLOTS:
-                if not isinstance(expr, m.Compare):
-                    self.error(
-                        "HR310",
-                        f"`{{{slot}}}` needs a comparison requirement",
-                        span,
-                        "use `{fact.name}` placeholders for other requirements",
-                    )
-            elif slot not in self.facts and slot not in self.defines and slot not in m.ANY_SLOTS:
-                self.error(
-                    "HR310",
-                    f"unknown placeholder `{{{slot}}}` in explanation",
-                    span,
-                    did_you_mean(slot, [*self.names(), *m.COMPARISON_SLOTS])
-                    or "use {value}, {limit}, {margin} or {fact.name}",
-                )
+        self.sources[src.id] = src
+        if src.year is None or src.covers_from is None or src.covers_to is None:
+            self.error(
+                Code.INVALID_SOURCE,
+                f"source `{src.id}` needs `year` and `covers FROM to TO`",
+                src.span,
+                "e.g. `year 2021  covers 2021-01-01 to 2021-12-31`",
+            )
+        elif src.covers_from > src.covers_to:
+            self.error(
+                Code.INVALID_SOURCE,
+                f"source `{src.id}` covers a period that ends before it starts",
+                src.span,
+            )
+        keys: dict[str, m.Section] = {}
+        for section in src.sections:
+            if section.key in keys:
+                self.duplicate(f"section of `{src.id}`", section.key, section.span, None)
+            keys[section.key] = section
 
+    # ------------------------------------------------------------------ definitions
     def definition_order(self) -> list[str]:
-        """Definitions in dependency order, found without recursion. Cycles and chains that
-        nest too deeply are reported; the names returned are safe to type and evaluate."""
-        deps = {n: sorted(m.refs(d.expr) & self.defines.keys()) for n, d in self.defines.items()}
+        """Definitions (derived facts and those with parameters) in dependency order, found
+        without recursion. Cycles and chains nested too deeply are reported; the names returned
+        are safe to type and to expand."""
+        every = {**self.defines, **self.macros}
+        deps = {
+            n: sorted((m.refs(d.expr) | m.calls(d.expr)) & every.keys()) for n, d in every.items()
+        }
         users: dict[str, list[str]] = {n: [] for n in deps}
         for name, needs in deps.items():
             for need in needs:
                 users[need].append(name)
         waiting = {n: len(needs) for n, needs in deps.items()}
-        depth = {n: expr_depth(d.expr) for n, d in self.defines.items()}
+        depth = {n: expr_depth(d.expr) for n, d in every.items()}
         ready = [n for n, count in waiting.items() if count == 0]
         order: list[str] = []
         while ready:
             name = ready.pop()
             order.append(name)
             for user in users[name]:
-                depth[user] = max(depth[user], depth[name] + expr_depth(self.defines[user].expr))
+                depth[user] = max(depth[user], depth[name] + expr_depth(every[user].expr))
                 waiting[user] -= 1
                 if waiting[user] == 0:
                     ready.append(user)
@@ -463,36 +227,452 @@ class _Checker:
             loop = cycle[cycle.index(at) :]
             shown = " -> ".join([*loop, at])
             self.error(
-                "HR309",
+                Code.CYCLE,
                 f"`{name}` is defined in terms of itself: {shown}"
                 if name in loop
                 else f"`{name}` depends on a recursive definition: {shown}",
-                self.defines[name].span,
+                every[name].span,
                 "definitions may not be recursive",
             )
         deep = {n for n in order if depth[n] > MAX_NESTING}
         for name in sorted(deep):
             self.error(
-                "HR207",
+                Code.TOO_DEEP,
                 f"`{name}` nests more than {MAX_NESTING} levels deep through other definitions",
-                self.defines[name].span,
+                every[name].span,
                 "flatten the chain of definitions",
             )
         return [n for n in order if n not in deep]
 
+    def type_definition(self, name: str) -> None:
+        d = self.defines.get(name) or self.macros[name]
+        self.typer.scope = {p.name: p.type for p in d.params}
+        try:
+            typ = self.typer.infer(d.expr)
+        finally:
+            self.typer.scope = {}
+        if typ is None:
+            return
+        if typ.kind in (m.Kind.SYMBOL, m.Kind.SYMBOLS):
+            self.error(
+                Code.TYPE_MISMATCH,
+                f"`{name}` must have a type of its own",
+                d.span,
+                "a definition cannot be a bare enumeration value",
+            )
+            return
+        (self.macro_types if d.params else self.define_types)[name] = typ
+
+    # ------------------------------------------------------------------ citations
+    def resolve(self, c: m.Citation) -> m.Citation:
+        """A citation with its section alias resolved to the section's heading."""
+        src = self.sources.get(c.source)
+        if src is None:
+            self.error(
+                Code.UNKNOWN_SOURCE,
+                f"citation names undeclared source `{c.source}`",
+                c.span,
+                did_you_mean(c.source, self.sources) or "declare it with `source`",
+            )
+            return c
+        if not c.quote.strip():
+            self.error(Code.EMPTY_QUOTE, "citation has an empty quote", c.span)
+        if c.alias is None:
+            return c
+        section = src.section(c.alias)
+        if section is None:
+            keys = [s.key for s in src.sections]
+            self.error(
+                Code.UNKNOWN_SECTION,
+                f"`{c.source}` has no section `{c.alias}`",
+                c.span,
+                did_you_mean(c.alias, keys)
+                or f'declare it in `source {c.source}`: `section {c.alias} "Section …"`',
+            )
+            return c
+        return dataclasses.replace(c, section=section.heading)
+
+    def resolve_all(self, node: _N) -> _N:
+        """`node` with every citation inside it resolved."""
+        resolved: _N = self._resolve_node(node)
+        return resolved
+
+    def _resolve_node(self, node: Any) -> Any:
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(node):
+            value = getattr(node, f.name)
+            if f.name == "citations":
+                changes[f.name] = tuple(self.resolve(c) for c in value)
+            elif isinstance(value, _WITH_CITATIONS):
+                changes[f.name] = self._resolve_node(value)
+            elif isinstance(value, tuple) and value and isinstance(value[0], _WITH_CITATIONS):
+                changes[f.name] = tuple(self._resolve_node(v) for v in value)
+        return dataclasses.replace(node, **changes)
+
+    # ------------------------------------------------------------------ parameters and bounds
+    def parameter(self, p: m.Parameter) -> m.Parameter:
+        p = self.resolve_all(p)
+        seen: dict[str, m.ParamRow] = {}
+        for row in p.rows:
+            key = row.source if row.source is not None else str(row.day)
+            if key in seen:
+                self.duplicate(f"value of `{p.name}` for", key, row.span, seen[key].span)
+            seen[key] = row
+            if row.source is not None:
+                if row.source not in self.sources:
+                    self.unknown_source(row.source, row.span)
+                elif all(c.source != row.source for c in row.citations):
+                    self.error(
+                        Code.MISSING_CITATION,
+                        f"the `{row.source}` value of `{p.name}` cites nothing from it",
+                        row.span,
+                        f"cite the sentence of `{row.source}` that states the value",
+                    )
+            value = row.value
+            if isinstance(value, m.Neg) and isinstance(value.operand, m.Literal):
+                value = value.operand
+            if not isinstance(value, m.Literal):
+                self.error(
+                    Code.PARAMETER_VALUE_INVALID,
+                    f"a value of `{p.name}` must be written out, such as `48 hours`",
+                    row.value.span,
+                )
+                continue
+            got = self.typer.infer(row.value)
+            if got is not None and not assignable(p.type, got):
+                self.error(
+                    Code.PARAMETER_VALUE_INVALID,
+                    f"a value of `{p.name}` must be {p.type}, not {got}",
+                    row.value.span,
+                )
+        return p
+
+    def unknown_source(self, name: str, span: Span | None) -> None:
+        self.error(
+            Code.UNKNOWN_SOURCE,
+            f"undeclared source `{name}`",
+            span,
+            did_you_mean(name, self.sources) or "declare it with `source`",
+        )
+
+    def bounds(self, bounds: tuple[m.Bound, ...], what: str) -> None:
+        rank = self.timeline.rank
+        since = until = None
+        for b in bounds:
+            if b.source is not None and b.source not in self.sources:
+                self.unknown_source(b.source, b.span)
+                return
+            if (since if b.kind == "since" else until) is not None:
+                self.error(Code.MISPLACED_CLAUSE, f"more than one `{b.kind}` on {what}", b.span)
+            if b.kind == "since":
+                since = b
+            else:
+                until = b
+        if since is None or until is None:
+            return
+        if since.source is not None and until.source is not None:
+            empty = rank[since.source] > rank[until.source]
+        elif since.day is not None and until.day is not None:
+            empty = since.day > until.day
+        else:
+            empty = False
+        if empty:
+            self.error(
+                Code.INVALID_PERIOD, f"{what} is in force under no report: `until` before `since`",
+                until.span,
+            )  # fmt: skip
+
+    # ------------------------------------------------------------------ provisions
+    def provisions(self) -> tuple[m.Provision, ...]:
+        seen: dict[str, m.Provision] = {}
+        for p in self.module.provisions:
+            if p.id in seen:
+                self.duplicate("provision", p.id, p.span, seen[p.id].span)
+                continue
+            if "." not in p.id:
+                self.error(
+                    Code.DOTTED_NAME_REQUIRED,
+                    f"provision id `{p.id}` needs a domain prefix",
+                    p.span,
+                    f"e.g. `detention.{p.id}`",
+                )
+            seen[p.id] = self.provision(self.resolve_all(p))
+        return tuple(seen.values())
+
+    def provision(self, p: m.Provision) -> m.Provision:
+        self.bounds(p.bounds, f"provision `{p.id}`")
+        versions: dict[str, m.Version] = {}
+        for v in p.versions:
+            if v.source not in self.sources:
+                self.unknown_source(v.source, v.span)
+            elif v.source in versions:
+                self.duplicate(
+                    f"version of `{p.id}` for", v.source, v.span, versions[v.source].span
+                )
+            versions[v.source] = v
+        for _, body in p.bodies():
+            self.body(body)
+        book = self.partial_book()
+        tl = self.timeline
+        window = [s for s in tl.sources if stated(p, s, tl) and tl.in_force(p.bounds, s, None)]
+        if not window:
+            self.error(
+                Code.NO_REQUIREMENT,
+                f"provision `{p.id}` has no requirement under any report",
+                p.span,
+                'add `require ID "text": CONDITION`, cited from each report that states it',
+            )
+        for src in window:
+            self.under(p, src, in_force(book, p, src, self.timeline))
+        self.overlaps(p, window, book)
+        return p
+
+    def body(self, body: m.Body) -> None:
+        t = self.typer
+        if body.applies is not None:
+            t.expect(body.applies, m.BOOL, "`applies when`")
+        for r in body.requirements:
+            t.expect(r.expr, m.BOOL, f"requirement `{r.id}`")
+            t.template(r.explain, r.span, comparison=isinstance(r.expr, m.Compare))
+            t.template(r.text, r.span, facts=False, what="the requirement's text")
+            self.bounds(r.bounds, f"requirement `{r.id}`")
+        for x in body.exceptions:
+            t.expect(x.when, m.BOOL, "the condition of the exception")
+            if x.replacement is not None:
+                t.expect(x.replacement, m.BOOL, "the replacement requirement")
+            comparison = isinstance(x.replacement, m.Compare)
+            t.template(x.explain, x.span, comparison=comparison)
+            t.template(x.text, x.span, facts=False, what="the exception's text")
+            self.bounds(x.bounds, f"exception `{x.label}`")
+        for c in body.contested:
+            t.expect(c.when, m.BOOL, "the condition of the contested clause")
+            t.template(c.explain, c.span)
+            t.template(c.text, c.span, facts=False, what="the contested clause's text")
+            self.bounds(c.bounds, f"contested clause `{c.label}`")
+        for pen in body.penalties:
+            if isinstance(pen, m.PenaltyRef) and pen.name not in self.penalties:
+                self.error(
+                    Code.UNKNOWN_PENALTY,
+                    f"unknown penalty `{pen.name}`",
+                    pen.span,
+                    did_you_mean(pen.name, self.penalties) or "declare it with `penalty NAME`",
+                )
+            elif isinstance(pen, m.Penalty):
+                self.bounds(pen.bounds, "the penalty")
+        for note in body.notes:
+            t.template(note.text, note.span, facts=False, what="the note")
+            self.bounds(note.bounds, "the note")
+
+    def under(self, p: m.Provision, src: m.Source, law: InForce) -> None:
+        """The checks that hold per report: requirements, targets, labels, coverage."""
+        if not law.requirements:
+            self.error(
+                Code.NO_REQUIREMENT,
+                f"provision `{p.id}` has no requirement under `{src.id}`",
+                p.span,
+                f"add a requirement, or bound the provision with `since`/`until` "
+                f"so that it is not in force under `{src.id}`",
+            )
+        reqs: dict[str, m.Requirement] = {}
+        for r in law.requirements:
+            if r.id in reqs:
+                self.duplicate("requirement", r.id, r.span, reqs[r.id].span)
+            reqs[r.id] = r
+        labels: dict[str, m.Exception_ | m.Contested] = {}
+        targeted: list[m.Exception_ | m.Contested] = [*law.exceptions, *law.contested]
+        for x in targeted:
+            kind = "exception" if isinstance(x, m.Exception_) else "contested clause"
+            if x.target not in reqs:
+                self.error(
+                    Code.UNKNOWN_REQUIREMENT,
+                    f"{kind} `{x.label}` is for `{x.target}`, which is not a requirement "
+                    f"under `{src.id}`",
+                    x.span,
+                    did_you_mean(x.target, reqs) or "name a requirement of this provision",
+                )
+            if x.label and x.label in labels and labels[x.label] is not x:
+                self.duplicate("label", x.label, x.span, labels[x.label].span)
+            labels[x.label] = x
+        for x in law.exceptions:
+            for other in x.priority_over:
+                if other not in labels or not isinstance(labels[other], m.Exception_):
+                    self.error(
+                        Code.UNKNOWN_LABEL,
+                        f"`{x.label}` takes priority over `{other}`, which is not an exception "
+                        f"of this provision under `{src.id}`",
+                        x.span,
+                        did_you_mean(other, labels) or None,
+                    )
+        self.priority_cycles(law.exceptions)
+        clauses: list[tuple[str, m.Requirement | m.Exception_ | m.Contested | m.Penalty]] = [
+            *((f"requirement `{r.id}`", r) for r in law.requirements),
+            *((f"exception `{x.label}`", x) for x in law.exceptions),
+            *((f"contested clause `{x.label}`", x) for x in law.contested),
+            *((f"penalty `{pen.name or pen.text}`", pen) for pen in law.penalties),
+        ]
+        for what, clause in clauses:
+            if all(c.source != src.id for c in clause.citations):
+                self.error(
+                    Code.MISSING_CITATION,
+                    f"{what} is in force under `{src.id}` but cites nothing from it",
+                    clause.span,
+                    f'add `cite {src.id}.SECTION "verbatim quote"`, or bound the clause with '
+                    f"`since`/`until` if `{src.id}` does not state it",
+                )
+        self.parameters_under(p, src, law)
+
+    def parameters_under(self, p: m.Provision, src: m.Source, law: InForce) -> None:
+        for name in sorted(parameters_used(self.partial_book(), law)):
+            if self.timeline.row(self.parameters[name], src, None) is None:
+                self.error(
+                    Code.PARAMETER_VALUE_MISSING,
+                    f"`{name}` has no value under `{src.id}`, where `{p.id}` reads it",
+                    p.span,
+                    f'add a row `{src.id} VALUE cite {src.id}.SECTION "…"` to `{name}`',
+                )
+
+    def priority_cycles(self, exceptions: Iterable[m.Exception_]) -> None:
+        beats = {x.label: set(x.priority_over) for x in exceptions}
+        for x in exceptions:
+            reach, todo = set(), list(beats.get(x.label, ()))
+            while todo:
+                label = todo.pop()
+                if label not in reach:
+                    reach.add(label)
+                    todo.extend(beats.get(label, ()))
+            if x.label in reach:
+                self.error(
+                    Code.PRIORITY_CYCLE,
+                    f"exception `{x.label}` takes priority over itself through `priority over`",
+                    x.span,
+                    "priorities must form an order: remove one of them",
+                )
+
+    def overlaps(self, p: m.Provision, window: list[m.Source], book: CheckedBook) -> None:
+        """Warn once per pair of exceptions to one requirement that can hold at once, are in
+        force under a common report and have no priority between them."""
+        warned: set[tuple[int, int]] = set()
+        for src in window:
+            law = in_force(book, p, src, self.timeline)
+            beats = _transitive({x.label: set(x.priority_over) for x in law.exceptions})
+            for i, a in enumerate(law.exceptions):
+                for b in law.exceptions[i + 1 :]:
+                    key = (id(a), id(b))
+                    if a.target != b.target or key in warned:
+                        continue
+                    if b.label in beats.get(a.label, ()) or a.label in beats.get(b.label, ()):
+                        continue
+                    if disjoint(a.when, b.when):
+                        continue
+                    warned.add(key)
+                    self.warnings.append(
+                        Diagnostic(
+                            Code.OVERLAPPING_EXCEPTIONS,
+                            f"exceptions `{a.label}` and `{b.label}` to `{a.target}` can hold at "
+                            f"once and neither has priority; a case where both hold is "
+                            f"answered `undetermined`",
+                            b.span,
+                            f"if one prevails, say so: `priority over {a.label}` on `{b.label}` "
+                            f"(or the reverse); if they cannot both hold, make the conditions "
+                            f"visibly exclusive",
+                        )
+                    )
+
+    def partial_book(self) -> CheckedBook:
+        return CheckedBook(
+            self.sources, self.facts, self.defines, self.define_types, (), self.parameters,
+            self.macros, self.macro_types, self.penalties,
+        )  # fmt: skip
+
     def run(self) -> CheckedBook:
         self.declare()
         for name in self.definition_order():
-            self.define_type(name)
+            self.type_definition(name)
         if self.errors:  # provisions cannot be checked against broken definitions
             raise HrlawError(self.errors)
+        self.parameters.update({n: self.parameter(p) for n, p in self.parameters.items()})
+        self.penalties.update({n: self.resolve_all(p) for n, p in self.penalties.items()})
+        for pen in self.penalties.values():
+            self.bounds(pen.bounds, f"penalty `{pen.name}`")
         provisions = self.provisions()
         if self.errors:
             raise HrlawError(self.errors)
-        return CheckedBook(self.sources, self.facts, self.defines, self.define_types, provisions)
+        return dataclasses.replace(
+            self.partial_book(), provisions=provisions, warnings=ordered(self.warnings)
+        )
 
 
-MAX_NESTING = 100  # levels of expression nesting, counted through definitions
+_N = TypeVar(
+    "_N",
+    m.Provision,
+    m.Body,
+    m.Version,
+    m.Requirement,
+    m.Exception_,
+    m.Contested,
+    m.Penalty,
+    m.Note,
+    m.Parameter,
+    m.ParamRow,
+)
+_WITH_CITATIONS = (
+    m.Body,
+    m.Version,
+    m.Requirement,
+    m.Exception_,
+    m.Contested,
+    m.Penalty,
+    m.Note,
+    m.ParamRow,
+)
+
+
+def _transitive(beats: dict[str, set[str]]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for start in beats:
+        reach: set[str] = set()
+        todo = list(beats[start])
+        while todo:
+            label = todo.pop()
+            if label not in reach:
+                reach.add(label)
+                todo.extend(beats.get(label, ()))
+        out[start] = reach
+    return out
+
+
+def parameters_used(book: CheckedBook, law: InForce) -> set[str]:
+    """The parameters a provision's clauses in force can read (through definitions, and in
+    their texts)."""
+    if not book.parameters:
+        return set()
+    every = {**book.defines, **book.macros}
+    texts: list[str] = [n.text for n in law.notes]
+    exprs: list[m.Expr] = [law.applies] if law.applies is not None else []
+    for req in law.requirements:
+        exprs.append(req.expr)
+        texts.append(req.text)
+    for x in law.exceptions:
+        exprs.extend(e for e in (x.when, x.replacement) if e is not None)
+        texts.append(x.text)
+    for c in law.contested:
+        exprs.append(c.when)
+        texts.append(c.text)
+    names: list[str] = []
+    for e in exprs:
+        names.extend(m.refs(e) | m.calls(e))
+    found: set[str] = set()
+    seen: set[str] = set()
+    while names:
+        name = names.pop()
+        if name in book.parameters:
+            found.add(name)
+        elif name in every and name not in seen:
+            seen.add(name)
+            names.extend(m.refs(every[name].expr) | m.calls(every[name].expr))
+    for text in texts:
+        found.update(n for n in m.PLACEHOLDER.findall(text) if n in book.parameters)
+    return found
 
 
 def expr_depth(expr: m.Expr) -> int:
@@ -506,12 +686,18 @@ def expr_depth(expr: m.Expr) -> int:
     return deepest
 
 
-def _arith_help(op: str, a: m.Type, b: m.Type) -> str:
-    if {a.kind, b.kind} == {m.Kind.DATE, m.Kind.DATETIME}:
-        return "make both facts dates, or both datetimes"
-    if op in "+-" and a.kind in _QUANTITIES and b.kind in _QUANTITIES:
-        return "add and subtract like with like; a date or datetime moves by a duration"
-    return "multiply a quantity by a number or percent; divide like by like"
+def walk_citations(node: object) -> Iterator[m.Citation]:
+    """Every citation inside an IR node, in order."""
+    if isinstance(node, m.Citation):
+        yield node
+        return
+    if isinstance(node, (*_WITH_CITATIONS, m.Provision, m.Parameter)):
+        for f in dataclasses.fields(node):
+            value = getattr(node, f.name)
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                if isinstance(item, (m.Citation, *_WITH_CITATIONS)):
+                    yield from walk_citations(item)
 
 
 def check(module: m.Module) -> CheckedBook:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hrlaw import model as m
-from hrlaw.diagnostics import Diagnostic, HrlawError
+from hrlaw.check import CheckedBook, walk_citations
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError
 
 
 def normalise(text: str) -> str:
@@ -15,19 +16,16 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def all_citations(provisions: tuple[m.Provision, ...]) -> list[tuple[str, m.Citation]]:
-    """Every citation of every provision, with the provision id, in rule-base order."""
+def all_citations(book: CheckedBook) -> list[tuple[str, m.Citation]]:
+    """Every citation of the rule base with what it belongs to (a provision id, a parameter or a
+    named penalty), in rule-base order."""
     found: list[tuple[str, m.Citation]] = []
-    for p in provisions:
-        for v in p.versions:
-            items: list[m.Requirement | m.Exception_ | m.Contested | m.Penalty] = [
-                *v.requirements,
-                *v.exceptions,
-                *v.contested,
-                *v.penalties,
-            ]
-            for item in items:
-                found.extend((p.id, c) for c in item.citations)
+    for param in book.parameters.values():
+        found.extend((param.name, c) for c in walk_citations(param))
+    for name, pen in book.penalties.items():
+        found.extend((f"penalty {name}", c) for c in walk_citations(pen))
+    for p in book.provisions:
+        found.extend((p.id, c) for c in walk_citations(p))
     return found
 
 
@@ -38,13 +36,11 @@ class CiteReport:
     missing: tuple[Diagnostic, ...]
 
 
-def check_citations(
-    provisions: tuple[m.Provision, ...], sources: os.PathLike[str] | str
-) -> CiteReport:
+def check_citations(book: CheckedBook, sources: os.PathLike[str] | str) -> CiteReport:
     """Verify that each quote occurs in `SOURCES/<source id>.txt` after whitespace normalisation.
     Raises HrlawError when a report file is missing or unreadable."""
     folder = Path(sources)
-    cites = all_citations(provisions)
+    cites = all_citations(book)
     texts: dict[str, str] = {}
     problems: list[Diagnostic] = []
     for source_id in sorted({c.source for _, c in cites}):
@@ -54,7 +50,7 @@ def check_citations(
         except FileNotFoundError:
             problems.append(
                 Diagnostic(
-                    "HR001",
+                    Code.FILE_NOT_FOUND,
                     f"report `{path}` does not exist",
                     path=str(path),
                     help=f"--sources must hold {source_id}.txt",
@@ -62,18 +58,18 @@ def check_citations(
             )
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(
-                Diagnostic("HR003", f"cannot read report `{path}`: {exc}", path=str(path))
+                Diagnostic(Code.UNREADABLE, f"cannot read report `{path}`: {exc}", path=str(path))
             )
     if problems:
         raise HrlawError(problems)
     missing = tuple(
         Diagnostic(
-            "HR320",
-            f"quote in `{pid}` not found in `{c.source}`",
+            Code.QUOTE_NOT_FOUND,
+            f"quote in `{owner}` not found in `{c.source}`",
             c.span,
             f"the quote must occur verbatim in {c.source}.txt (whitespace may differ)",
         )
-        for pid, c in cites
+        for owner, c in cites
         if normalise(c.quote) not in texts[c.source]
     )
     return CiteReport(len(cites), tuple(sorted(texts)), missing)

@@ -5,6 +5,7 @@ traceback."""
 
 from __future__ import annotations
 
+import difflib
 import io
 import json
 import os
@@ -19,10 +20,20 @@ from rich.markup import escape
 
 from hrlaw import model as m
 from hrlaw.citations import all_citations, check_citations
-from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
+from hrlaw.files import write_atomic
+from hrlaw.printer import format_text
 from hrlaw.render import json_reports, markdown_report, print_text
 from hrlaw.report import Report
-from hrlaw.rulebook import RULES_ENV, RuleBook, __version__, load_rulebook
+from hrlaw.rulebook import (
+    RULES_ENV,
+    RuleBook,
+    RuleFile,
+    __version__,
+    decode,
+    load_rulebook,
+    rule_files,
+)
 from hrlaw.scenario import load_scenario
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
@@ -99,25 +110,52 @@ def _err() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def _fail(error: HrlawError) -> typer.Exit:
+class ErrorFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+ErrorFormatOption = Annotated[
+    ErrorFormat,
+    typer.Option(
+        "--error-format",
+        help="How to print diagnostics on stderr: text for people, json for tools.",
+    ),
+]
+
+
+def _report(diagnostics: tuple[Diagnostic, ...], errors: ErrorFormat) -> None:
+    """Print diagnostics (errors or warnings) on stderr, sorted by location."""
+    if not diagnostics:
+        return
     console = _err()
-    shown = error.diagnostics[:20]
+    if errors is ErrorFormat.json:
+        data = {"diagnostics": [d.to_json() for d in diagnostics]}
+        console.print(json.dumps(data, indent=2, ensure_ascii=False), markup=False, soft_wrap=True)
+        return
+    shown = diagnostics[:20]
     for diag in shown:
         # soft_wrap: a `--> file:line:col` line is never broken, whatever the width
         console.print(diag.render(), markup=False, soft_wrap=True)
         console.print()
-    extra = len(error.diagnostics) - len(shown)
-    count = len(error.diagnostics)
+    extra = len(diagnostics) - len(shown)
     tail = f" ({extra} more not shown)" if extra else ""
-    console.print(f"{count} error{'s' if count != 1 else ''}{tail}", style="bold red")
+    count = len(diagnostics)
+    word = "error" if any(d.severity is Severity.ERROR for d in diagnostics) else "warning"
+    style = "bold red" if word == "error" else "bold yellow"
+    console.print(f"{count} {word}{'s' if count != 1 else ''}{tail}", style=style)
+
+
+def _fail(error: HrlawError, errors: ErrorFormat = ErrorFormat.text) -> typer.Exit:
+    _report(error.diagnostics, errors)
     return typer.Exit(EXIT_INVALID)
 
 
-def _book(rules: Path | None) -> RuleBook:
+def _book(rules: Path | None, errors: ErrorFormat = ErrorFormat.text) -> RuleBook:
     try:
         return load_rulebook(rules)
     except HrlawError as exc:
-        raise _fail(exc) from None
+        raise _fail(exc, errors) from None
 
 
 @app.command()
@@ -131,16 +169,18 @@ def check(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show every provision in full.")
     ] = False,
+    errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
     """Check scenarios: every provision's verdict, explanation and citation."""
-    book = _book(rules)
+    book = _book(rules, errors)
+    _report(book.warnings, errors)
     reports: list[Report] = []
-    errors: list[Diagnostic] = []
+    problems: list[Diagnostic] = []
     for path in scenarios:
         try:
             reports.append(book.check(load_scenario(path)))
         except HrlawError as exc:
-            errors.extend(exc.diagnostics)
+            problems.extend(exc.diagnostics)
     if format is Format.json:
         if reports:
             _echo(json_reports(reports))
@@ -148,82 +188,41 @@ def check(
         _echo("\n".join(markdown_report(r) for r in reports), nl=False)
     else:
         print_text(_out(), reports, verbose=verbose)
-    if errors:
-        raise _fail(HrlawError(errors))
+    if problems:
+        raise _fail(HrlawError(problems), errors)
     raise typer.Exit(EXIT_OK if all(r.ok for r in reports) else EXIT_FINDINGS)
 
 
-def _provision_json(p: m.Provision) -> dict[str, object]:
-    def cites(items: tuple[m.Citation, ...]) -> list[dict[str, str]]:
-        return [{"source": c.source, "section": c.section, "quote": c.quote} for c in items]
-
-    def expr(e: m.Expr | None) -> str | None:
-        return " ".join(e.span.text.split()) if e is not None and e.span is not None else None
-
-    versions = [
-        {
-            "source": v.source,
-            "applies_when": expr(v.applies or p.applies),
-            "requirements": [
-                {
-                    "id": r.id,
-                    "text": r.text,
-                    "rule": expr(r.expr),
-                    "explain": r.explain,
-                    "citations": cites(r.citations),
-                }
-                for r in v.requirements
-            ],
-            "exceptions": [
-                {
-                    "for": x.target,
-                    "text": x.text,
-                    "when": expr(x.when),
-                    "rule": expr(x.replacement),
-                    "waived": x.replacement is None,
-                    "citations": cites(x.citations),
-                }
-                for x in v.exceptions
-            ],
-            "contested": [
-                {
-                    "for": x.target,
-                    "text": x.text,
-                    "when": expr(x.when),
-                    "citations": cites(x.citations),
-                }
-                for x in v.contested
-            ],
-            "penalties": [{"text": x.text, "citations": cites(x.citations)} for x in v.penalties],
-        }
-        for v in p.versions
-    ]
-    every = [c for _, c in all_citations((p,))]
-    return {
-        "id": p.id,
-        "title": p.title,
-        "file": p.file,
-        "versions": versions,
-        "citations": cites(tuple(every)),
-    }
+def _provision(book: RuleBook, provision_id: str, errors: ErrorFormat) -> m.Provision:
+    try:
+        return book.provision(provision_id)
+    except KeyError:
+        hint = did_you_mean(provision_id, [q.id for q in book.provisions])
+        diag = Diagnostic(
+            Code.UNKNOWN_PROVISION,
+            f"unknown provision `{provision_id}`",
+            help=hint or "`hrlaw rules list` lists them",
+        )
+        raise _fail(HrlawError([diag]), errors) from None
 
 
 @rules_app.command("list")
 def rules_list(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
     rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
-    """Every provision: id, title, versions."""
-    book = _book(rules)
+    """Every provision: id, title, the reports that state it."""
+    book = _book(rules, errors)
+    described = [book.describe(p.id) for p in book.provisions]
     if format is ListFormat.json:
-        _echo(
-            json.dumps([_provision_json(p) for p in book.provisions], indent=2, ensure_ascii=False)
-        )
+        _echo(json.dumps(described, indent=2, ensure_ascii=False))
         return
     console = _out()
-    for p in book.provisions:
-        versions = ", ".join(v.source for v in p.versions)
-        console.print(f"[bold]{escape(p.id)}[/bold]  {escape(p.title)}  [dim]({versions})[/dim]")
+    for p in described:
+        reports = ", ".join(cast(list[str], p["reports"]))
+        line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(str(p['title']))}"
+        console.print(f"{line}  [dim]({escape(reports)})[/dim]")
     console.print(f"{len(book.provisions)} provisions")
 
 
@@ -232,47 +231,54 @@ def rules_show(
     provision_id: Annotated[str, typer.Argument(metavar="ID", help="A provision id.")],
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
     rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
-    """One provision in full: its rule text and its citations."""
-    book = _book(rules)
-    try:
-        p = book.provision(provision_id)
-    except KeyError:
-        hint = did_you_mean(provision_id, [q.id for q in book.provisions])
-        raise _fail(
-            HrlawError(
-                [
-                    Diagnostic(
-                        "HR301",
-                        f"unknown provision `{provision_id}`",
-                        help=hint or "`hrlaw rules list` lists them",
-                    )
-                ]
-            )
-        ) from None
+    """One provision in full: its rule text, the values of its parameters under each report,
+    its notes and its citations."""
+    book = _book(rules, errors)
+    p = _provision(book, provision_id, errors)
+    described = book.describe(p.id)
     if format is ListFormat.json:
-        _echo(json.dumps(_provision_json(p), indent=2, ensure_ascii=False))
+        _echo(json.dumps(described, indent=2, ensure_ascii=False))
         return
-    console = _out()
+    out: list[str] = []
     if p.span is not None:
-        console.print(f"[dim]{escape(p.span.location())}[/dim]")
-        console.print(escape(p.span.text))
+        out += [p.span.location(), p.span.text]
+    parameters = cast(dict[str, list[dict[str, object]]], described["parameters"])
+    for name, rows in parameters.items():
+        out += ["", f"parameter {name}: {book.parameters[name].meaning or ''}".rstrip(": ")]
+        for row in rows:
+            key = row["source"] or f"from {row['from']}"
+            out.append(f"  {key}: {row['value']}")
+    named = {
+        pen.name for v in p.bodies() for pen in v[1].penalties if isinstance(pen, m.PenaltyRef)
+    }
+    for name in sorted(n for n in named if n is not None):
+        pen = book.checked.penalties[name]
+        out += ["", f"penalty {name}: {pen.text}"]
+    _echo("\n".join(out))
+
+
+def _options(f: m.Fact) -> str:
+    return "; ".join(f"{v} = {f.label(v)}" for v in f.type.values)
 
 
 @app.command()
 def facts(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
     rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
     """The fact vocabulary: what a scenario may state, with the question for each fact."""
-    book = _book(rules)
+    book = _book(rules, errors)
     if format is ListFormat.json:
-        data = [
+        data: list[dict[str, object]] = [
             {
                 "fact": f.name,
                 "type": str(f.type),
                 "unit": f.unit,
                 "question": f.question,
+                "options": [{"value": v, "label": f.label(v)} for v in f.type.values],
                 "derived": False,
             }
             for f in book.facts.values()
@@ -283,6 +289,7 @@ def facts(
                 "type": "derived",
                 "unit": None,
                 "question": d.meaning,
+                "options": [],
                 "derived": True,
                 "definition": " ".join(d.expr.span.text.split()) if d.expr.span else None,
             }
@@ -296,18 +303,24 @@ def facts(
         console.print(f"[bold]{escape(f.name)}[/bold]: {escape(str(f.type))}{escape(unit)}")
         if f.question:
             console.print(f"    {escape(f.question)}", style="dim")
+        if f.type.values:
+            console.print(f"    values: {escape(_options(f))}", style="dim")
     console.print(f"{len(book.facts)} facts; {len(book.defines)} derived facts are computed")
 
 
 @app.command()
-def validate(rules: RulesOption = None) -> None:
-    """Parse and check the rule base; report every error."""
-    book = _book(rules)
-    cites = len(all_citations(book.provisions))
+def validate(rules: RulesOption = None, errors: ErrorFormatOption = ErrorFormat.text) -> None:
+    """Parse and check the rule base; report every error and warning."""
+    book = _book(rules, errors)
+    _report(book.warnings, errors)
+    cites = len(all_citations(book.checked))
+    warned = len(book.warnings)
     _out().print(
         f"rule base ok: {len(book.provisions)} provisions, {len(book.facts)} facts, "
-        f"{len(book.defines)} derived facts, {len(book.sources)} sources, "
-        f"{cites} citations  [dim]{book.digest}[/dim]"
+        f"{len(book.defines)} derived facts, {len(book.parameters)} parameters, "
+        f"{len(book.sources)} sources, {cites} citations"
+        + (f", {warned} warning{'s' if warned != 1 else ''}" if warned else "")
+        + f"  [dim]{book.digest}[/dim]"
     )
 
 
@@ -315,20 +328,73 @@ def validate(rules: RulesOption = None) -> None:
 def cite_check(
     sources: Annotated[Path, typer.Option("--sources", help="Directory holding <source id>.txt.")],
     rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
     """Verify that every quote occurs verbatim in the report it cites."""
-    book = _book(rules)
+    book = _book(rules, errors)
     try:
-        result = check_citations(book.provisions, sources)
+        result = check_citations(book.checked, sources)
     except HrlawError as exc:
-        raise _fail(exc) from None
+        raise _fail(exc, errors) from None
+    _report(result.missing, errors)
     console = _err() if result.missing else _out()
-    for diag in result.missing:
-        console.print(diag.render(), markup=False, soft_wrap=True)
-        console.print()
     found = result.checked - len(result.missing)
     console.print(f"{found}/{result.checked} quotes found verbatim in {', '.join(result.sources)}")
     raise typer.Exit(EXIT_FINDINGS if result.missing else EXIT_OK)
+
+
+@app.command("fmt")
+def fmt_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Rule files or directories of them.", show_default=False, metavar="PATH"
+        ),
+    ],
+    check_only: Annotated[
+        bool, typer.Option("--check", help="Change nothing; exit 1 if a file would change.")
+    ] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Show what would change.")] = False,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """Rewrite rule files in the canonical layout (comments are kept)."""
+    files: list[RuleFile] = []
+    try:
+        for path in paths:
+            files.extend(rule_files(path))
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    problems: list[Diagnostic] = []
+    changed: list[str] = []
+    for rule in files:
+        try:
+            source = decode(rule)
+            text = format_text(source)
+        except HrlawError as exc:
+            problems.extend(exc.diagnostics)
+            continue
+        if text == source.text:
+            continue
+        changed.append(rule.name)
+        if diff:
+            lines = difflib.unified_diff(
+                source.text.splitlines(keepends=True),
+                text.splitlines(keepends=True),
+                fromfile=rule.name,
+                tofile=f"{rule.name} (formatted)",
+            )
+            _echo("".join(lines), nl=False)
+        if not check_only:
+            write_atomic(Path(rule.name), text)
+    if problems:
+        raise _fail(HrlawError(problems), errors)
+    console = _err() if check_only and changed else _out()
+    verb = "would be reformatted" if check_only else "reformatted"
+    for name in changed:
+        console.print(f"{escape(name)} {verb}", markup=True)
+    left = len(files) - len(changed)
+    console.print(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}, {left} unchanged")
+    raise typer.Exit(EXIT_FINDINGS if check_only and changed else EXIT_OK)
 
 
 def _version(value: bool) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from hrlaw import model as m
+from hrlaw.expand import Expander
 from hrlaw.ops import ARITH, UndefinedResult, compare, neg
 from hrlaw.values import Unknown, unknown
 
@@ -23,23 +24,37 @@ class Env:
     """The facts of one scenario plus the derived facts computed so far."""
 
     facts: Mapping[str, object]
-    cache: dict[str, Result] = field(default_factory=dict)
+    cache: dict[object, Result] = field(default_factory=dict)
 
 
 class Compiler:
-    def __init__(self, defines: Mapping[str, m.Define]) -> None:
+    """Compiles expressions under one law: calls expanded and parameters replaced by `expander`.
+    A derived fact that reads a parameter (`law_dependent`) is cached per law (`law`), so one
+    scenario can be evaluated under two laws."""
+
+    def __init__(
+        self,
+        defines: Mapping[str, m.Define],
+        expander: Expander | None = None,
+        law: object = None,
+        law_dependent: frozenset[str] = frozenset(),
+    ) -> None:
         self._defines = defines
+        self._expander = expander or Expander({}, {})
+        self._law = law
+        self._law_dependent = law_dependent
         self._define_fns: dict[str, Fn] = {}
 
     def define(self, name: str) -> Fn:
         if name not in self._define_fns:
-            body = self.expr(self._defines[name].expr)
+            body = self.expr(self._expander.expr(self._defines[name].expr))
+            key: object = (self._law, name) if name in self._law_dependent else name
 
-            def derived(env: Env, name: str = name, body: Fn = body) -> Result:
+            def derived(env: Env, key: object = key, body: Fn = body) -> Result:
                 cache = env.cache
-                if name not in cache:
-                    cache[name] = body(env)
-                return cache[name]
+                if key not in cache:
+                    cache[key] = body(env)
+                return cache[key]
 
             self._define_fns[name] = derived
         return self._define_fns[name]
@@ -72,6 +87,8 @@ class Compiler:
         if isinstance(e, m.Compare):
             op = e.op
             return _strict2(lambda a, b: compare(op, a, b), self.expr(e.left), self.expr(e.right))
+        if isinstance(e, m.Call):  # only reached by an expression that was not expanded first
+            return self.expr(self._expander.expr(e))
         return _strict2(_MEMBER[e.op], self.expr(e.left), self.expr(e.right))
 
 

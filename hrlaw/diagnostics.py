@@ -1,4 +1,8 @@
-"""Errors as data: every problem is a Diagnostic with a stable code, a location and help."""
+"""Errors as data: every problem is a Diagnostic with a stable code, a location and help.
+
+The codes form one registry (`Code`): each has one meaning (in words), the phase that emits it and
+a severity. Codes never change meaning; a retired code is never reused; new ones are appended.
+"""
 
 from __future__ import annotations
 
@@ -14,67 +18,172 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-# The stable code table. Codes never change meaning; new ones are appended.
-CODES: dict[str, str] = {
-    # HR0xx: reading files
-    "HR001": "file not found",
-    "HR002": "not a regular file",
-    "HR003": "file is not valid UTF-8 text",
-    "HR004": "file is too large",
-    "HR005": "no rule files",
-    # HR1xx: syntax
-    "HR101": "syntax error",
-    "HR102": "unexpected end of file",
-    "HR103": "invalid token",
-    # HR2xx: lowering (well-formed syntax, invalid construct)
-    "HR201": "unknown unit",
-    "HR202": "invalid date or datetime",
-    "HR203": "invalid string escape",
-    "HR204": "duplicate enumeration value",
-    "HR205": "invalid number",
-    "HR206": "misplaced clause",
-    "HR207": "expression nested too deeply",
-    # HR3xx: checking
-    "HR301": "unknown name",
-    "HR302": "duplicate definition",
-    "HR303": "type mismatch",
-    "HR304": "unit mismatch",
-    "HR305": "requirement without citation",
-    "HR306": "unknown source",
-    "HR307": "unknown requirement",
-    "HR308": "unknown enumeration value",
-    "HR309": "cyclic definition",
-    "HR310": "invalid explanation template",
-    "HR311": "provision without versions",
-    "HR312": "invalid source declaration",
-    "HR313": "dotted name required",
-    "HR320": "quote not found in its report",
-    # HR4xx: scenarios
-    "HR401": "malformed YAML",
-    "HR402": "unknown key",
-    "HR403": "unknown fact",
-    "HR404": "invalid value",
-    "HR405": "missing date",
-    "HR406": "derived fact given",
-    "HR407": "unknown provision in expect",
-    "HR408": "invalid verdict in expect",
-    "HR409": "empty scenario",
+class Phase(StrEnum):
+    READ = "reading files"
+    SYNTAX = "syntax"
+    LOWER = "lowering"
+    CHECK = "checking the rule base"
+    CITE = "checking quotes against the reports"
+    SCENARIO = "reading a scenario"
+    CLI = "command line"
+
+
+class Code(StrEnum):
+    """The stable diagnostic codes. `Code.X.meaning`, `.phase` and `.severity` describe each."""
+
+    FILE_NOT_FOUND = "HR001"
+    NOT_A_FILE = "HR002"
+    NOT_UTF8 = "HR003"
+    TOO_LARGE = "HR004"
+    NO_RULE_FILES = "HR005"
+    UNREADABLE = "HR006"
+    UNEXPECTED_TOKEN = "HR101"
+    UNEXPECTED_EOF = "HR102"
+    UNEXPECTED_CHARACTER = "HR103"
+    TOO_DEEP_TO_PARSE = "HR104"
+    UNKNOWN_UNIT = "HR201"
+    INVALID_DATE = "HR202"
+    DUPLICATE_ENUM_VALUE = "HR204"
+    INVALID_NUMBER = "HR205"
+    MISPLACED_CLAUSE = "HR206"
+    TOO_DEEP = "HR207"
+    MISSING_LABEL = "HR208"
+    INVALID_WORD = "HR209"
+    UNKNOWN_NAME = "HR301"
+    DUPLICATE = "HR302"
+    TYPE_MISMATCH = "HR303"
+    UNIT_MISMATCH = "HR304"
+    MISSING_CITATION = "HR305"
+    UNKNOWN_SOURCE = "HR306"
+    UNKNOWN_REQUIREMENT = "HR307"
+    UNKNOWN_ENUM_VALUE = "HR308"
+    CYCLE = "HR309"
+    INVALID_TEMPLATE = "HR310"
+    NO_REQUIREMENT = "HR311"
+    INVALID_SOURCE = "HR312"
+    DOTTED_NAME_REQUIRED = "HR313"
+    EMPTY_QUOTE = "HR314"
+    UNKNOWN_SECTION = "HR315"
+    PARAMETER_VALUE_MISSING = "HR316"
+    PARAMETER_VALUE_INVALID = "HR317"
+    UNKNOWN_PENALTY = "HR318"
+    UNKNOWN_LABEL = "HR319"
+    QUOTE_NOT_FOUND = "HR320"
+    OVERLAPPING_EXCEPTIONS = "HR321"
+    INVALID_CALL = "HR322"
+    INVALID_PERIOD = "HR323"
+    PRIORITY_CYCLE = "HR324"
+    MALFORMED_YAML = "HR401"
+    UNKNOWN_KEY = "HR402"
+    UNKNOWN_FACT = "HR403"
+    INVALID_VALUE = "HR404"
+    MISSING_DATE = "HR405"
+    DERIVED_FACT_GIVEN = "HR406"
+    UNKNOWN_EXPECTED_PROVISION = "HR407"
+    INVALID_VERDICT = "HR408"
+    EMPTY_SCENARIO = "HR409"
+    DUPLICATE_FACT = "HR410"
+    UNKNOWN_PROVISION = "HR501"
+
+    @property
+    def meaning(self) -> str:
+        return _REGISTRY[self][0]
+
+    @property
+    def phase(self) -> Phase:
+        return _REGISTRY[self][1]
+
+    @property
+    def severity(self) -> Severity:
+        return Severity.WARNING if self in _WARNINGS else Severity.ERROR
+
+
+_P = Phase
+_REGISTRY: dict[Code, tuple[str, Phase]] = {
+    Code.FILE_NOT_FOUND: ("file or directory not found", _P.READ),
+    Code.NOT_A_FILE: ("not a regular file", _P.READ),
+    Code.NOT_UTF8: ("file is not valid UTF-8 text", _P.READ),
+    Code.TOO_LARGE: ("file is too large", _P.READ),
+    Code.NO_RULE_FILES: ("no rule files", _P.READ),
+    Code.UNREADABLE: ("file cannot be read", _P.READ),
+    Code.UNEXPECTED_TOKEN: ("unexpected token", _P.SYNTAX),
+    Code.UNEXPECTED_EOF: ("unexpected end of file", _P.SYNTAX),
+    Code.UNEXPECTED_CHARACTER: ("unexpected character", _P.SYNTAX),
+    Code.TOO_DEEP_TO_PARSE: ("file nested too deeply to parse", _P.SYNTAX),
+    Code.UNKNOWN_UNIT: ("unknown unit", _P.LOWER),
+    Code.INVALID_DATE: ("invalid date or datetime", _P.LOWER),
+    Code.DUPLICATE_ENUM_VALUE: ("duplicate enumeration value", _P.LOWER),
+    Code.INVALID_NUMBER: ("invalid number", _P.LOWER),
+    Code.MISPLACED_CLAUSE: ("misplaced or repeated clause", _P.LOWER),
+    Code.TOO_DEEP: ("expression nested too deeply", _P.LOWER),
+    Code.MISSING_LABEL: ("exception or contested clause without a label", _P.LOWER),
+    Code.INVALID_WORD: ("an enumeration value that is not a plain word", _P.LOWER),
+    Code.UNKNOWN_NAME: ("unknown fact, definition or parameter", _P.CHECK),
+    Code.DUPLICATE: ("name defined twice", _P.CHECK),
+    Code.TYPE_MISMATCH: ("type mismatch", _P.CHECK),
+    Code.UNIT_MISMATCH: ("unit mismatch", _P.CHECK),
+    Code.MISSING_CITATION: (
+        "clause without a citation from a report it is in force under",
+        _P.CHECK,
+    ),
+    Code.UNKNOWN_SOURCE: ("unknown source", _P.CHECK),
+    Code.UNKNOWN_REQUIREMENT: (
+        "exception or contested clause for an unknown requirement",
+        _P.CHECK,
+    ),
+    Code.UNKNOWN_ENUM_VALUE: ("unknown enumeration value", _P.CHECK),
+    Code.CYCLE: ("recursive definition", _P.CHECK),
+    Code.INVALID_TEMPLATE: ("invalid text template", _P.CHECK),
+    Code.NO_REQUIREMENT: ("provision without a requirement under a report", _P.CHECK),
+    Code.INVALID_SOURCE: ("invalid source declaration", _P.CHECK),
+    Code.DOTTED_NAME_REQUIRED: ("dotted name required", _P.CHECK),
+    Code.EMPTY_QUOTE: ("citation with an empty quote", _P.CHECK),
+    Code.UNKNOWN_SECTION: ("unknown report section", _P.CHECK),
+    Code.PARAMETER_VALUE_MISSING: ("parameter without a value under a report", _P.CHECK),
+    Code.PARAMETER_VALUE_INVALID: ("invalid parameter value", _P.CHECK),
+    Code.UNKNOWN_PENALTY: ("unknown penalty", _P.CHECK),
+    Code.UNKNOWN_LABEL: ("priority over an unknown exception", _P.CHECK),
+    Code.QUOTE_NOT_FOUND: ("quote not found in its report", _P.CITE),
+    Code.OVERLAPPING_EXCEPTIONS: ("exceptions that can hold at once, without a priority", _P.CHECK),
+    Code.INVALID_CALL: ("invalid call of a definition", _P.CHECK),
+    Code.INVALID_PERIOD: ("invalid `since`/`until` period", _P.CHECK),
+    Code.PRIORITY_CYCLE: ("exceptions that take priority over each other", _P.CHECK),
+    Code.MALFORMED_YAML: ("malformed YAML", _P.SCENARIO),
+    Code.UNKNOWN_KEY: ("unknown key", _P.SCENARIO),
+    Code.UNKNOWN_FACT: ("unknown fact", _P.SCENARIO),
+    Code.INVALID_VALUE: ("invalid value", _P.SCENARIO),
+    Code.MISSING_DATE: ("missing date", _P.SCENARIO),
+    Code.DERIVED_FACT_GIVEN: ("derived fact given", _P.SCENARIO),
+    Code.UNKNOWN_EXPECTED_PROVISION: ("unknown provision in `expect`", _P.SCENARIO),
+    Code.INVALID_VERDICT: ("invalid verdict in `expect`", _P.SCENARIO),
+    Code.EMPTY_SCENARIO: ("empty scenario", _P.SCENARIO),
+    Code.DUPLICATE_FACT: ("fact given twice", _P.SCENARIO),
+    Code.UNKNOWN_PROVISION: ("unknown provision id", _P.CLI),
 }
+_WARNINGS = frozenset({Code.OVERLAPPING_EXCEPTIONS})
 
 
 @dataclass(frozen=True)
 class Diagnostic:
-    code: str
+    code: Code
     message: str
     span: Span | None = None
     help: str | None = None
-    severity: Severity = Severity.ERROR
     path: str | None = None  # for problems with no span (missing file, ...)
+
+    @property
+    def severity(self) -> Severity:
+        return self.code.severity
 
     def location(self) -> str:
         if self.span is not None:
             return self.span.location()
         return self.path or "<input>"
+
+    def sort_key(self) -> tuple[str, int, str]:
+        if self.span is not None:
+            return (self.span.file.name, self.span.start, self.code)
+        return (self.path or "", -1, self.code)
 
     def render(self) -> str:
         """The one-screen text form: header, source line with the span underlined, help.
@@ -98,6 +207,28 @@ class Diagnostic:
             lines.append(f"  = help: {safe(self.help)}")
         return "\n".join(lines)
 
+    def to_json(self) -> dict[str, object]:
+        """The machine-readable form (`--error-format json`)."""
+        where: dict[str, object] = {"file": self.path}
+        if self.span is not None:
+            line, column = self.span.file.line_col(self.span.start)
+            end_line, end_column = self.span.file.line_col(self.span.end)
+            where = {
+                "file": self.span.file.name,
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+            }
+        return {
+            "code": str(self.code),
+            "severity": self.severity.value,
+            "meaning": self.code.meaning,
+            "message": self.message,
+            **where,
+            "help": self.help,
+        }
+
 
 def safe(text: str) -> str:
     """`text` with control and other unprintable characters escaped (`\\x1b`)."""
@@ -114,11 +245,16 @@ def _one_column(text: str) -> str:
     return "".join(ch if ch.isprintable() else " " if ch == "\t" else "\ufffd" for ch in text)
 
 
+def ordered(diagnostics: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    """Diagnostics sorted by file and position (those without a position first in their file)."""
+    return tuple(sorted(diagnostics, key=Diagnostic.sort_key))
+
+
 class HrlawError(Exception):
-    """Raised once per phase with every diagnostic that phase found."""
+    """Raised once per phase with every diagnostic that phase found, sorted by location."""
 
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
-        self.diagnostics: tuple[Diagnostic, ...] = tuple(diagnostics)
+        self.diagnostics: tuple[Diagnostic, ...] = ordered(diagnostics)
         super().__init__(self.render())
 
     def render(self) -> str:
@@ -126,7 +262,7 @@ class HrlawError(Exception):
 
     @property
     def codes(self) -> list[str]:
-        return [d.code for d in self.diagnostics]
+        return [str(d.code) for d in self.diagnostics]
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:

@@ -1,33 +1,27 @@
 """Checked rule book + typed facts -> per-provision verdicts. Pure: no clock, no I/O, no globals.
 
-The rule book is compiled once (`compile_book`); `evaluate` then only calls closures.
+A provision is compiled once per law it is evaluated under (the report applied, the clauses in
+force and the parameter values), on first use; evaluation then only calls closures.
 """
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, timedelta
-from fractions import Fraction
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from hrlaw import model as m
 from hrlaw import report as r
-from hrlaw.check import CheckedBook
+from hrlaw.check import CheckedBook, in_force, parameters_used, stated
 from hrlaw.compile import Compiler, Env, Fn, Result, constant
-from hrlaw.ops import compare, neg, sub
-from hrlaw.units import fmt_value
-from hrlaw.values import Duration, Money, Percent, Unknown, unknown
+from hrlaw.expand import Expander
+from hrlaw.explain import OPWORD, fill, fmt, law_text, margin
+from hrlaw.law import Reading, Timeline
+from hrlaw.values import Duration, Unknown, unknown
 
-_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
-_OPWORD = {
-    "<=": "at most",
-    ">=": "at least",
-    "<": "less than",
-    ">": "more than",
-    "=": "",
-    "!=": "other than",
-}
+MAX_OPEN_EXCEPTIONS = 8  # undecided exceptions of one requirement weighed case by case
 
 
 # ---------------------------------------------------------------------------- compiled forms
@@ -42,18 +36,21 @@ class Comparison:
 
 @dataclass(frozen=True)
 class Clause:
-    """An exception (replacement or waiver) or a contested clause, compiled."""
+    """An exception (replacement or waiver) or a contested clause, compiled under one law."""
 
     decl: m.Exception_ | m.Contested
+    text: str  # the clause's text with the law's values written in
     when: Fn
     replacement: Fn | None
     comparison: Comparison | None
     comparisons: tuple[Comparison, ...]  # every limit inside the replacement, for {margins}
+    beats: frozenset[str] = frozenset()  # labels of the exceptions this one overrides
 
 
 @dataclass(frozen=True)
 class Rule:
     req: m.Requirement
+    text: str
     base: Fn
     comparison: Comparison | None
     comparisons: tuple[Comparison, ...]  # every limit inside the requirement, for {margins}
@@ -64,109 +61,56 @@ class Rule:
 
 @dataclass(frozen=True)
 class CompiledVersion:
-    version: m.Version
+    """A provision as one report states it, for events the law's own dates do not tell apart."""
+
     source: m.Source
     applies: Fn
     applies_reads: tuple[tuple[str, Fn], ...]
     rules: tuple[Rule, ...]
-
-
-@dataclass(frozen=True)
-class CompiledProvision:
-    provision: m.Provision
-    versions: tuple[CompiledVersion, ...]  # ordered by the start of their source's period
-
-
-@dataclass(frozen=True)
-class CompiledBook:
-    checked: CheckedBook
-    provisions: tuple[CompiledProvision, ...]
-    placeholders: Mapping[str, Fn]
+    penalties: tuple[m.Penalty, ...]
+    notes: tuple[tuple[str, tuple[m.Citation, ...]], ...]
+    placeholders: Mapping[str, Fn]  # the names explanations may show, under this law
     units: Mapping[str, str | None]
 
 
+@dataclass
+class CompiledBook:
+    checked: CheckedBook
+    timeline: Timeline
+    law_dependent: frozenset[str]  # derived facts that read a parameter
+    cache: dict[tuple[object, ...], CompiledVersion] = field(default_factory=dict)
+
+    @property
+    def provisions(self) -> tuple[m.Provision, ...]:
+        return self.checked.provisions
+
+
 def compile_book(book: CheckedBook) -> CompiledBook:
-    comp = Compiler(book.defines)
-    units: dict[str, str | None] = {name: f.unit for name, f in book.facts.items()}
-    names = [*book.facts, *book.defines]
-    placeholders = {n: comp.expr(m.Ref(n)) for n in names}
-    subjects = {n: d.meaning for n, d in book.defines.items() if d.meaning}
+    return CompiledBook(book, book.timeline, _law_dependent(book))
 
-    def reads(e: m.Expr | None) -> tuple[tuple[str, Fn], ...]:
-        return tuple((n, placeholders[n]) for n in sorted(m.refs(e))) if e is not None else ()
 
-    def comparison(e: m.Expr | None) -> Comparison | None:
-        if not isinstance(e, m.Compare):
-            return None
-        unit = _literal_unit(e.right) or _literal_unit(e.left)
-        if unit is None and isinstance(e.left, m.Ref):
-            unit = units.get(e.left.name)
-        subject = (
-            subjects.get(e.left.name, e.left.name) if isinstance(e.left, m.Ref) else "the value"
-        )
-        return Comparison(e.op, comp.expr(e.left), comp.expr(e.right), subject, unit)
-
-    def limits(e: m.Expr | None) -> tuple[Comparison, ...]:
-        """The comparisons against a written limit (`x <= 48 hours`) inside an expression."""
-        found: list[Comparison] = []
-        stack: list[m.Expr] = [e] if e is not None else []
-        while stack:
-            node = stack.pop()
-            if isinstance(node, m.Compare) and node.op not in ("=", "!="):
-                if _literal_unit(node.right) or _literal_unit(node.left):
-                    cmp = comparison(node)
-                    assert cmp is not None
-                    found.append(cmp)
+def _law_dependent(book: CheckedBook) -> frozenset[str]:
+    every = {**book.defines, **book.macros}
+    dependent: set[str] = set()
+    changed = True
+    while changed:  # a fixed point over the (acyclic) definitions
+        changed = False
+        for name, d in book.defines.items():
+            if name in dependent:
                 continue
-            stack.extend(reversed(m.children(node)))
-        return tuple(found)
-
-    provisions: list[CompiledProvision] = []
-    for p in book.provisions:
-        versions: list[CompiledVersion] = []
-        for v in p.versions:
-            applies_expr = v.applies if v.applies is not None else p.applies
-            rules = []
-            for req in v.requirements:
-                excs = tuple(
-                    Clause(
-                        x,
-                        comp.expr(x.when),
-                        comp.expr(x.replacement) if x.replacement is not None else None,
-                        comparison(x.replacement),
-                        limits(x.replacement),
-                    )
-                    for x in v.exceptions
-                    if x.target == req.id
-                )
-                cons = tuple(
-                    Clause(x, comp.expr(x.when), None, None, ())
-                    for x in v.contested
-                    if x.target == req.id
-                )
-                rules.append(
-                    Rule(
-                        req,
-                        comp.expr(req.expr),
-                        comparison(req.expr),
-                        limits(req.expr),
-                        excs,
-                        cons,
-                        reads(req.expr),
-                    )
-                )
-            versions.append(
-                CompiledVersion(
-                    v,
-                    book.sources[v.source],
-                    comp.expr(applies_expr) if applies_expr is not None else constant(True),
-                    reads(applies_expr),
-                    tuple(rules),
-                )
-            )
-        versions.sort(key=lambda cv: cv.source.covers_from or date.min)
-        provisions.append(CompiledProvision(p, tuple(versions)))
-    return CompiledBook(book, tuple(provisions), placeholders, units)
+            reads = m.refs(d.expr) | m.calls(d.expr)
+            todo = [n for n in reads if n in every]
+            seen: set[str] = set()
+            while todo:
+                n = todo.pop()
+                if n not in seen:
+                    seen.add(n)
+                    reads |= m.refs(every[n].expr) | m.calls(every[n].expr)
+                    todo.extend(x for x in m.refs(every[n].expr) | m.calls(every[n].expr))
+            if reads & (book.parameters.keys() | dependent):
+                dependent.add(name)
+                changed = True
+    return frozenset(dependent)
 
 
 def _literal_unit(e: m.Expr) -> str | None:
@@ -177,116 +121,206 @@ def _literal_unit(e: m.Expr) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------------------- version selection
-def select_version(
-    versions: tuple[CompiledVersion, ...], when: date
-) -> tuple[CompiledVersion, list[str]]:
-    """The latest version whose report period starts on or before `when` (else the earliest),
-    with a warning when `when` lies outside that report's period."""
-    chosen = versions[0]
-    for cv in versions:
-        start = cv.source.covers_from
-        if start is not None and start <= when:
-            chosen = cv
-    src = chosen.source
-    start, end = src.covers_from, src.covers_to
-    warnings: list[str] = []
-    label = f"law as reported in `{src.id}` (events of {start} to {end})"
-    if start is not None and when < start:
-        warnings.append(
-            f"{when} is before the period the sources cover; {label} applied, "
-            f"earlier law may have differed"
+class _VersionCompiler:
+    """Builds the compiled form of one provision under one law."""
+
+    def __init__(self, book: CompiledBook, source: m.Source, values: dict[str, m.Expr]) -> None:
+        checked = book.checked
+        self.book = checked
+        self.values = values
+        self.expander = Expander(checked.macros, values)
+        law = (source.id, tuple(sorted((n, id(v)) for n, v in values.items())))
+        self.comp = Compiler(checked.defines, self.expander, law, book.law_dependent)
+        self.units: dict[str, str | None] = {n: f.unit for n, f in checked.facts.items()}
+        self.subjects = {n: d.meaning for n, d in checked.defines.items() if d.meaning}
+
+    def fn(self, e: m.Expr) -> Fn:
+        return self.comp.expr(self.expander.expr(e))
+
+    def reads(self, e: m.Expr | None) -> tuple[tuple[str, Fn], ...]:
+        if e is None:
+            return ()
+        names = m.refs(self.expander.expr(e))
+        return tuple((n, self.comp.expr(m.Ref(n))) for n in sorted(names))
+
+    def comparison(self, e: m.Expr | None) -> Comparison | None:
+        if not isinstance(e, m.Compare):
+            return None
+        unit = _literal_unit(e.right) or _literal_unit(e.left)
+        if unit is None and isinstance(e.left, m.Ref):
+            unit = self.units.get(e.left.name)
+        subject = "the value"
+        if isinstance(e.left, m.Ref):
+            subject = self.subjects.get(e.left.name, e.left.name)
+        return Comparison(e.op, self.comp.expr(e.left), self.comp.expr(e.right), subject, unit)
+
+    def limits(self, e: m.Expr | None) -> tuple[Comparison, ...]:
+        """The comparisons against a written limit (`x <= 48 hours`) inside an expression."""
+        found: list[Comparison] = []
+        stack: list[m.Expr] = [e] if e is not None else []
+        while stack:
+            node = stack.pop()
+            if isinstance(node, m.Compare) and node.op not in ("=", "!="):
+                if _literal_unit(node.right) or _literal_unit(node.left):
+                    cmp = self.comparison(node)
+                    assert cmp is not None
+                    found.append(cmp)
+                continue
+            stack.extend(reversed(m.children(node)))
+        return tuple(found)
+
+    def clause(self, x: m.Exception_ | m.Contested, beats: frozenset[str]) -> Clause:
+        repl = None
+        if isinstance(x, m.Exception_) and x.replacement is not None:
+            repl = self.expander.expr(x.replacement)
+        return Clause(
+            x,
+            law_text(x.text, self.values),
+            self.fn(x.when),
+            self.comp.expr(repl) if repl is not None else None,
+            self.comparison(repl),
+            self.limits(repl),
+            beats,
         )
-    elif end is not None and when > end:
-        later = [
-            cv.source.covers_from
-            for cv in versions
-            if cv.source.covers_from and cv.source.covers_from > end
-        ]
-        if later:
-            gap_end = min(later) - timedelta(days=1)
-            warnings.append(
-                f"{when} falls between the reports; {label} applied: "
-                f"changes between {end + timedelta(days=1)} and {gap_end} are not covered"
+
+    def version(self, source: m.Source, p: m.Provision, day: date) -> CompiledVersion:
+        law = in_force(self.book, p, source, day=day)
+        beats = _beats(law.exceptions)
+        rules = []
+        for req in law.requirements:
+            expr = self.expander.expr(req.expr)
+            rules.append(
+                Rule(
+                    req,
+                    law_text(req.text, self.values),
+                    self.comp.expr(expr),
+                    self.comparison(expr),
+                    self.limits(expr),
+                    tuple(
+                        self.clause(x, beats.get(x.label, frozenset()))
+                        for x in law.exceptions
+                        if x.target == req.id
+                    ),
+                    tuple(self.clause(x, frozenset()) for x in law.contested if x.target == req.id),
+                    self.reads(req.expr),
+                )
             )
-        else:
-            warnings.append(
-                f"{when} is after the period the sources cover; {label} applied: "
-                f"changes after {end} are not covered"
-            )
-    return chosen, warnings
+        names = [*self.book.facts, *self.book.defines]
+        placeholders: dict[str, Fn] = {n: self.comp.expr(m.Ref(n)) for n in names}
+        for name, value in self.values.items():
+            placeholders[name] = self.comp.expr(value)
+            if isinstance(value, m.Literal):
+                self.units[name] = value.unit
+        return CompiledVersion(
+            source,
+            self.fn(law.applies) if law.applies is not None else constant(True),
+            self.reads(law.applies),
+            tuple(rules),
+            law.penalties,
+            tuple((law_text(n.text, self.values), n.citations) for n in law.notes),
+            placeholders,
+            self.units,
+        )
+
+
+def _beats(exceptions: tuple[m.Exception_, ...]) -> dict[str, frozenset[str]]:
+    """For each exception, every exception it overrides, directly or through another."""
+    direct = {x.label: set(x.priority_over) for x in exceptions}
+    out: dict[str, frozenset[str]] = {}
+    for start, first in direct.items():
+        reach: set[str] = set()
+        todo = list(first)
+        while todo:
+            label = todo.pop()
+            if label not in reach:
+                reach.add(label)
+                todo.extend(direct.get(label, ()))
+        out[start] = frozenset(reach)
+    return out
+
+
+def compiled_version(
+    book: CompiledBook, p: m.Provision, reading: Reading
+) -> CompiledVersion:  # fmt: skip
+    """Provision `p` under the law of `reading`, compiled on first use."""
+    source, day = reading.source, reading.day
+    tl = book.timeline
+    law = in_force(book.checked, p, source, tl, day)
+    rows = {}
+    for name in sorted(parameters_used(book.checked, law)):
+        row = tl.row(book.checked.parameters[name], source, day)
+        if row is not None:
+            rows[name] = row
+    clauses = (*law.requirements, *law.exceptions, *law.contested, *law.penalties, *law.notes)
+    key = (p.id, source.id, tuple(id(c) for c in clauses), tuple(id(r) for r in rows.values()))
+    cached = book.cache.get(key)
+    if cached is None:
+        values = {name: row.value for name, row in rows.items()}
+        cached = _VersionCompiler(book, source, values).version(source, p, day)
+        book.cache[key] = cached
+    return cached
 
 
 # ---------------------------------------------------------------------------- evaluation
+@dataclass(frozen=True)
+class Dispute:
+    """Why a failed requirement is not a violation: the reports contradict each other, or two
+    exceptions hold and the rules give neither priority."""
+
+    text: str  # what is in dispute, shown with the citations
+    said: str  # the words added to the explanation
+    citations: tuple[m.Citation, ...]
+
+
 @dataclass(frozen=True)
 class _Outcome:
     rule: Rule
     outcome: r.Outcome
     missing: frozenset[str]
     explanation: str
-    decided_by: m.Exception_ | None
-    conflict: m.Contested | None
+    decided_by: Clause | None
+    dispute: Dispute | None
 
 
 def _cite(c: m.Citation) -> r.Citation:
     return r.Citation(source=c.source, section=c.section, quote=c.quote)
 
 
-def _unique(citations: tuple[m.Citation, ...]) -> list[r.Citation]:
+def _cites(citations: tuple[m.Citation, ...], source: str) -> list[r.Citation]:
+    """The citations from `source`, each once, in order."""
     out: list[r.Citation] = []
     for c in citations:
-        if _cite(c) not in out:
+        if c.source == source and _cite(c) not in out:
             out.append(_cite(c))
     return out
 
 
-def _fmt(value: Result, unit: str | None) -> str:
-    return "unknown" if isinstance(value, Unknown) else fmt_value(value, unit)
-
-
-def _zero(value: object) -> object:
-    if isinstance(value, Duration):
-        return Duration()
-    if isinstance(value, Money):
-        return Money(Fraction(0))
-    if isinstance(value, Percent):
-        return Percent(Fraction(0))
-    return 0
-
-
-def _margin(cmp: Comparison, left: Result, right: Result, *, with_limit: bool = False) -> str:
-    """How far the value is over or under its limit: `12 hours over the limit`."""
-    if isinstance(left, Unknown) or isinstance(right, Unknown) or cmp.op in ("=", "!="):
-        return ""
-    try:
-        diff = sub(left, right)
-        sign = int(compare(">", diff, _zero(diff))) - int(compare("<", diff, _zero(diff)))
-    except (TypeError, AssertionError):
-        return ""
-    upper = cmp.op in ("<", "<=")
-    of = f" of {_fmt(right, cmp.unit)}" if with_limit else ""
-    if sign == 0:
-        return f"exactly at the limit{of}" if upper else f"exactly at the minimum{of}"
-    size = _fmt(diff if sign > 0 else neg(diff), cmp.unit)
-    if sign > 0:
-        return f"{size} over the limit{of}" if upper else f"{size} above the minimum{of}"
-    return f"{size} within the limit{of}" if upper else f"{size} short of the minimum{of}"
+def _same(a: Result, b: Result) -> bool:
+    return not isinstance(a, Unknown) and not isinstance(b, Unknown) and a == b
 
 
 class _Evaluator:
     def __init__(self, book: CompiledBook, env: Env) -> None:
         self.book = book
         self.env = env
+        self.version: CompiledVersion  # the law of the provision being evaluated
+
+    # ------------------------------------------------------------------ words
+    def show(self, name: str, value: Result) -> str:
+        fact = self.book.checked.facts.get(name)
+        unit = self.version.units.get(name)
+        # a template already names what is counted ("{x} workers"): units only for durations
+        return fmt(value, unit if isinstance(value, Duration) else None, fact)
 
     def margins(self, comparisons: tuple[Comparison, ...]) -> str:
-        """Every decided limit: `time from the arrest ...: 60 hours, 12 hours over the limit of
+        """Every decided limit: `time from the arrest …: 60 hours, 12 hours over the limit of
         48 hours`."""
         parts = []
         for cmp in comparisons:
             left, right = cmp.left(self.env), cmp.right(self.env)
-            margin = _margin(cmp, left, right, with_limit=True)
-            if margin:
-                parts.append(f"{cmp.subject}: {_fmt(left, cmp.unit)}, {margin}")
+            said = margin(cmp.op, cmp.unit, left, right, with_limit=True)
+            if said:
+                parts.append(f"{cmp.subject}: {fmt(left, cmp.unit)}, {said}")
         return "; ".join(parts) or "no limit could be measured yet"
 
     def template(
@@ -298,74 +332,103 @@ class _Evaluator:
         if cmp is not None:
             left, right = cmp.left(self.env), cmp.right(self.env)
             slots |= {
-                "value": _fmt(left, cmp.unit),
-                "limit": _fmt(right, cmp.unit),
-                "margin": _margin(cmp, left, right),
+                "value": fmt(left, cmp.unit),
+                "limit": fmt(right, cmp.unit),
+                "margin": margin(cmp.op, cmp.unit, left, right, with_limit=False),
             }
 
-        def fill(match: re.Match[str]) -> str:
-            key = match.group(1)
+        def lookup(key: str) -> str | None:
             if key in slots:
                 return slots[key]
-            fn = self.book.placeholders.get(key)
-            if fn is None:
-                return match.group(0)
-            value = fn(self.env)
-            # a template already names what is counted ("{x} workers"): units only for durations
-            return _fmt(value, self.book.units.get(key) if isinstance(value, Duration) else None)
+            fn = self.version.placeholders.get(key)
+            return None if fn is None else self.show(key, fn(self.env))
 
-        # a margin that cannot be measured yet leaves no empty brackets behind
-        return _EMPTY_BRACKETS.sub("", m.PLACEHOLDER.sub(fill, text))
+        return fill(text, lookup)
 
     def auto(
-        self,
-        rule: Rule,
-        cmp: Comparison | None,
-        outcome: r.Outcome,
-        limits: tuple[Comparison, ...] = (),
+        self, rule: Rule, cmp: Comparison | None, outcome: r.Outcome, limits: tuple[Comparison, ...]
     ) -> str:
         if cmp is not None:
             left, right = cmp.left(self.env), cmp.right(self.env)
-            margin = _margin(cmp, left, right)
-            must = f"{_OPWORD[cmp.op]} {_fmt(right, cmp.unit)}".strip()
-            tail = f"; {margin}" if margin else ""
-            return f"{cmp.subject} is {_fmt(left, cmp.unit)} (must be {must}{tail})"
+            said = margin(cmp.op, cmp.unit, left, right, with_limit=False)
+            must = f"{OPWORD[cmp.op]} {fmt(right, cmp.unit)}".strip()
+            tail = f"; {said}" if said else ""
+            return f"{cmp.subject} is {fmt(left, cmp.unit)} (must be {must}{tail})"
         shown = self.margins(limits) if limits else self.values(rule.reads)
         word = {r.Outcome.MET: "met", r.Outcome.FAILED: "not met"}.get(outcome, "not decided")
-        return f"{rule.req.text}: {word}" + (f" ({shown})" if shown else "")
+        return f"{rule.text}: {word}" + (f" ({shown})" if shown else "")
 
     def values(self, reads: tuple[tuple[str, Fn], ...]) -> str:
         parts = []
         for name, fn in reads:
             value = fn(self.env)
             if not isinstance(value, Unknown):
-                parts.append(f"{name} = {fmt_value(value, self.book.units.get(name))}")
+                fact = self.book.checked.facts.get(name)
+                unit = self.version.units.get(name)
+                parts.append(f"{name} = {fmt(value, unit, fact)}")
         return ", ".join(parts)
+
+    # ------------------------------------------------------------------ one requirement
+    def exceptions(self, rule: Rule, base: Result) -> tuple[Result, Clause | None, Dispute | None]:
+        """The requirement after its exceptions: the exception that holds and is not overridden
+        decides; undecided exceptions are weighed case by case, and the value is known only when
+        every case agrees. Two holding exceptions without a priority and with different effects
+        are a dispute, never "the last one wins"."""
+        env = self.env
+        live = [(x, x.when(env)) for x in rule.exceptions]
+        live = [(x, c) for x, c in live if c is not False]
+        if not live:
+            return base, None, None
+        effects: dict[int, Result] = {}
+
+        def effect(x: Clause) -> Result:
+            if id(x) not in effects:
+                effects[id(x)] = x.replacement(env) if x.replacement is not None else True
+            return effects[id(x)]
+
+        open_ = [i for i, (_, c) in enumerate(live) if isinstance(c, Unknown)]
+        if len(open_) > MAX_OPEN_EXCEPTIONS:  # too many to weigh: nothing is decided
+            return unknown(*(c for _, c in live if isinstance(c, Unknown))), None, None
+        cases: list[tuple[Result, Clause | None, tuple[Clause, ...]]] = []
+        for bits in itertools.product((True, False), repeat=len(open_)):
+            assumed = dict(zip(open_, bits, strict=True))
+            holding = [x for i, (x, c) in enumerate(live) if c is True or assumed.get(i, False)]
+            winners = [x for x in holding if not any(x.decl.label in o.beats for o in holding)]
+            if not winners:
+                cases.append((base, None, ()))
+                continue
+            values = [effect(w) for w in winners]
+            if len(winners) == 1 or all(_same(values[0], v) for v in values[1:]):
+                cases.append((values[0], winners[0], ()))
+            else:
+                cases.append((Unknown(frozenset()), None, tuple(winners)))
+        if not open_:
+            value, winner, clash = cases[0]
+            return (value, None, self.clash(clash)) if clash else (value, winner, None)
+        first = cases[0][0]
+        if all(not clash and _same(first, v) for v, _, clash in cases):
+            winners_seen = {id(w) for _, w, _ in cases}
+            return first, cases[0][1] if len(winners_seen) == 1 else None, None
+        missing = [c for _, c in live if isinstance(c, Unknown)]
+        missing += [v for v, _, _ in cases if isinstance(v, Unknown)]
+        return unknown(*missing), None, None
+
+    def clash(self, winners: tuple[Clause, ...]) -> Dispute:
+        labels = " and ".join(f"`{w.decl.label}`" for w in winners)
+        texts = "; ".join(w.text for w in winners)
+        return Dispute(
+            f"exceptions {labels} both apply and the rules give neither priority: {texts}",
+            f"two exceptions apply and the rules give neither priority: {texts}",
+            tuple(c for w in winners for c in w.decl.citations),
+        )
 
     def rule(self, rule: Rule) -> _Outcome:
         env = self.env
-        current: Result = rule.base(env)
-        decided_by: m.Exception_ | None = None
+        current, decided_by, dispute = self.exceptions(rule, rule.base(env))
         cmp, limits = rule.comparison, rule.comparisons
-        for clause in rule.exceptions:
-            cond = clause.when(env)
-            if cond is False:
-                continue
-            replaced: Result = clause.replacement(env) if clause.replacement else True
-            if cond is True:
-                current, cmp, limits = replaced, clause.comparison, clause.comparisons
-                assert isinstance(clause.decl, m.Exception_)
-                decided_by = clause.decl
-            elif not (isinstance(replaced, Unknown) or isinstance(current, Unknown)) and (
-                replaced == current
-            ):
-                pass  # the exception could not change the result
-            else:
-                assert isinstance(cond, Unknown)
-                parts = [x for x in (cond, replaced, current) if isinstance(x, Unknown)]
-                current = unknown(*parts)
-        conflict: m.Contested | None = None
-        if current is not True and rule.contested:
+        if decided_by is not None:
+            cmp, limits = decided_by.comparison, decided_by.comparisons
+        if dispute is None and current is not True and rule.contested:
             # a failed requirement is contested when a clause holds; while the requirement or a
             # clause is still unknown, every fact that could decide between them is missing
             conds = [clause.when(env) for clause in rule.contested]
@@ -373,8 +436,13 @@ class _Evaluator:
             if current is False:
                 for clause, cond in zip(rule.contested, conds, strict=True):
                     if cond is True:
-                        assert isinstance(clause.decl, m.Contested)
-                        conflict = clause.decl
+                        explain = clause.decl.explain
+                        said = self.template(explain, None) if explain else clause.text
+                        dispute = Dispute(
+                            clause.text,
+                            f"but the sources conflict: {said}",
+                            rule.req.citations + clause.decl.citations,
+                        )
                         current = Unknown(frozenset())
                         break
                 else:
@@ -382,9 +450,10 @@ class _Evaluator:
             else:
                 assert isinstance(current, Unknown)
                 current = unknown(current, *open_)
-        if decided_by is not None and decided_by.replacement is None and current is True:
+        waiver = decided_by is not None and decided_by.replacement is None
+        if waiver and current is True:
             outcome = r.Outcome.WAIVED
-        elif conflict is not None:
+        elif dispute is not None:
             outcome = r.Outcome.CONTESTED
         elif current is True:
             outcome = r.Outcome.MET
@@ -393,9 +462,8 @@ class _Evaluator:
         else:
             outcome = r.Outcome.UNKNOWN
         missing = current.missing if isinstance(current, Unknown) else frozenset()
-        text = (
-            decided_by.explain if decided_by and decided_by.explain else None
-        ) or rule.req.explain
+        explain = decided_by.decl.explain if decided_by is not None else None
+        text = explain or rule.req.explain
         if outcome is r.Outcome.WAIVED:
             assert decided_by is not None
             explanation = f"waived: {decided_by.text}"
@@ -403,22 +471,31 @@ class _Evaluator:
             explanation = self.template(text, cmp, limits)
         else:
             explanation = self.auto(rule, cmp, outcome, limits)
-        if conflict is not None:
-            said = self.template(conflict.explain, None) if conflict.explain else conflict.text
-            explanation += f"; but the sources conflict: {said}"
-        return _Outcome(rule, outcome, missing, explanation, decided_by, conflict)
+        if dispute is not None:
+            explanation += f"; {dispute.said}"
+        return _Outcome(rule, outcome, missing, explanation, decided_by, dispute)
 
-    def provision(self, cp: CompiledProvision, when: date) -> r.Result:
-        cv, warnings = select_version(cp.versions, when)
-        p = cp.provision
+    # ------------------------------------------------------------------ one provision
+    def provision(self, p: m.Provision, reading: Reading) -> r.Result:
+        source = reading.source
+        base: dict[str, Any] = {
+            "provision": p.id,
+            "title": p.title,
+            "version": source.id,
+            "warnings": list(reading.warnings),
+        }
+        if not stated(p, source, self.book.timeline):
+            return self.outside(p, reading, base, stated_by_report=False)
+        if not self.book.timeline.dated(p.bounds, reading.day):
+            return self.outside(p, reading, base, stated_by_report=True)
+        cv = compiled_version(self.book, p, reading)
+        self.version = cv
+        notes = [r.Note(text=t, citations=_cites(c, source.id)) for t, c in cv.notes]
         applies = cv.applies(self.env)
         if applies is False:
             facts = self.values(cv.applies_reads)
             return r.Result(
-                provision=p.id,
-                title=p.title,
-                version=cv.source.id,
-                warnings=warnings,
+                **base,
                 verdict=r.Verdict.NOT_APPLICABLE,
                 applies=False,
                 explanation="does not apply to these facts" + (f" ({facts})" if facts else ""),
@@ -428,6 +505,7 @@ class _Evaluator:
                 penalty=None,
                 requirements=[],
                 conflicts=[],
+                notes=notes,
             )
         outcomes = [self.rule(rule) for rule in cv.rules]
         failed = [o for o in outcomes if o.outcome is r.Outcome.FAILED]
@@ -447,50 +525,40 @@ class _Evaluator:
         else:
             verdict = r.Verdict.COMPLIANT
         relevant = failed if verdict is r.Verdict.VIOLATION else outcomes
-        citations = _unique(
-            tuple(
-                c
-                for o in relevant
-                for clause in (o.rule.req, o.decided_by, o.conflict)
-                if clause is not None
-                for c in clause.citations
-            )
-        )
+        every: list[m.Citation] = []
+        for o in relevant:
+            every.extend(o.rule.req.citations)
+            if o.decided_by is not None:
+                every.extend(o.decided_by.decl.citations)
+            if o.dispute is not None:
+                every.extend(o.dispute.citations)
         explanation = "; ".join(o.explanation for o in relevant)
         if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
             # only what the facts already decide is worth reading; the rest is in `missing`
             decided = [o.explanation for o in outcomes if o.outcome is not r.Outcome.UNKNOWN]
             explanation = "; ".join(["whether it applies is not known yet", *decided])
-        penalty = None
-        if verdict is r.Verdict.VIOLATION and cv.version.penalties:
-            pen = cv.version.penalties[0]
-            penalty = r.Penalty(text=pen.text, citations=[_cite(c) for c in pen.citations])
+        penalties = []
+        if verdict is r.Verdict.VIOLATION:
+            penalties = [
+                r.Penalty(text=pen.text, citations=_cites(pen.citations, source.id))
+                for pen in cv.penalties
+            ]
         return r.Result(
-            provision=p.id,
-            title=p.title,
-            version=cv.source.id,
-            warnings=warnings,
+            **base,
             verdict=verdict,
             applies=None if isinstance(applies, Unknown) else True,
             explanation=explanation,
             missing=[self.missing_fact(name) for name in sorted(missing)],
-            citations=citations,
-            failed=[
-                r.FailedRequirement(
-                    requirement=o.rule.req.id,
-                    text=(o.decided_by or o.rule.req).text,
-                    citation=_cite((o.decided_by or o.rule.req).citations[0]),
-                    explanation=o.explanation,
-                )
-                for o in failed
-            ]
+            citations=_cites(tuple(every), source.id),
+            failed=[self.failed(o, source.id) for o in failed]
             if verdict is r.Verdict.VIOLATION
             else [],
-            penalty=penalty,
+            penalty=penalties[0] if penalties else None,
+            penalties=penalties,
             requirements=[
                 r.RequirementResult(
                     requirement=o.rule.req.id,
-                    text=o.rule.req.text,
+                    text=o.rule.text,
                     outcome=o.outcome,
                     explanation=o.explanation,
                     exception=o.decided_by.text if o.decided_by else None,
@@ -500,20 +568,63 @@ class _Evaluator:
             conflicts=[
                 r.Conflict(
                     requirement=o.rule.req.id,
-                    text=o.conflict.text,
-                    citations=_unique(o.rule.req.citations + o.conflict.citations),
+                    text=o.dispute.text,
+                    citations=_cites(o.dispute.citations, source.id),
                 )
                 for o in outcomes
-                if o.conflict is not None
+                if o.dispute is not None
             ],
+            notes=notes,
+        )
+
+    def failed(self, o: _Outcome, source: str) -> r.FailedRequirement:
+        clause = o.decided_by.decl if o.decided_by is not None else o.rule.req
+        citations = _cites(clause.citations, source)
+        return r.FailedRequirement(
+            requirement=o.rule.req.id,
+            text=o.decided_by.text if o.decided_by is not None else o.rule.text,
+            citation=citations[0],
+            citations=citations,
+            explanation=o.explanation,
+        )
+
+    def outside(
+        self, p: m.Provision, reading: Reading, base: dict[str, Any], *, stated_by_report: bool
+    ) -> r.Result:
+        """A provision the law applied does not hold: not applicable when the law's own dates
+        exclude the events; unknown when the report is merely silent about it."""
+        if stated_by_report:
+            verdict, applies = r.Verdict.NOT_APPLICABLE, False
+            text = f"not in force on {reading.day}"
+        else:
+            verdict, applies = r.Verdict.UNDETERMINED, None
+            text = (
+                f"the `{reading.source.id}` report does not state this provision; whether it was "
+                f"law for events of {reading.day} is not known"
+            )
+        return r.Result(
+            **base,
+            verdict=verdict,
+            applies=applies,
+            explanation=text,
+            missing=[],
+            citations=[],
+            failed=[],
+            penalty=None,
+            requirements=[],
+            conflicts=[],
         )
 
     def missing_fact(self, name: str) -> r.MissingFact:
         fact = self.book.checked.facts[name]
-        return r.MissingFact(fact=name, type=str(fact.type), question=fact.question)
+        options = [r.Option(value=v, label=fact.label(v)) for v in fact.type.values]
+        return r.MissingFact(
+            fact=name, type=str(fact.type), question=fact.question, options=options
+        )
 
 
 def evaluate(book: CompiledBook, facts: Mapping[str, object], when: date) -> list[r.Result]:
     """Every provision's verdict for typed facts (fact name -> value) on the date of the events."""
     evaluator = _Evaluator(book, Env(facts))
-    return [evaluator.provision(cp, when) for cp in book.provisions]
+    (reading,) = book.timeline.readings(when)
+    return [evaluator.provision(p, reading) for p in book.provisions]

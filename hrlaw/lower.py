@@ -1,17 +1,18 @@
 """Lark tree -> IR. The only module that sees the parse tree.
 
 Lowering rejects what the grammar accepts but the language does not (unknown units, impossible
-dates, duplicate enumeration values) and attaches a span to every IR node.
+dates, duplicate enumeration values, misplaced clauses) and attaches a span to every IR node.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from lark import Token, Tree
 
 from hrlaw import model as m
-from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.source import SourceFile, Span
 from hrlaw.units import canonical_unit, parse_number, quantity, suggest_unit
 from hrlaw.values import MONTHS, SECONDS
@@ -28,6 +29,27 @@ _BASIC = {
 }
 _TIME_DISPLAY = sorted([*SECONDS, *MONTHS])
 MAX_EXPR_DEPTH = 100
+_MEMBER_OPS = {
+    "in_": "in",
+    "not_in": "not in",
+    "includes_all": "includes all",
+    "includes_any": "includes any",
+}
+# which trailing clauses each kind of clause accepts
+_ACCEPTS = {
+    "requirement": {"citation", "explain", "since", "until"},
+    "exception": {"citation", "explain", "since", "until", "priority"},
+    "contested": {"citation", "explain", "since", "until"},
+    "penalty": {"citation", "since", "until"},
+    "note": {"citation", "since", "until"},
+}
+_CLAUSE_WORD = {
+    "citation": "cite",
+    "explain": "explain",
+    "since": "since",
+    "until": "until",
+    "priority": "priority over",
+}
 
 
 class _TooDeep(Exception):
@@ -53,34 +75,17 @@ class _Lowerer:
             return Span(self.file, 0, 0)
         return Span(self.file, meta.start_pos, meta.end_pos)
 
-    def error(self, code: str, message: str, node: Node, help: str | None = None) -> None:
+    def error(self, code: Code, message: str, node: Node, help: str | None = None) -> None:
         self.errors.append(Diagnostic(code, message, self.span(node), help))
 
-    def string(self, tok: Node) -> str:
+    @staticmethod
+    def string(tok: Node) -> str:
         assert isinstance(tok, Token)
-        body = tok[1:-1]
-        return body.replace('\\"', '"').replace("\\\\", "\\")
+        return tok[1:-1].replace('\\"', '"').replace("\\\\", "\\")
 
     @staticmethod
-    def trees(node: Tree[Token], name: str) -> list[Tree[Token]]:
-        return [c for c in node.children if isinstance(c, Tree) and c.data == name]
-
-    def citations(self, node: Tree[Token]) -> tuple[m.Citation, ...]:
-        return tuple(
-            m.Citation(
-                str(c.children[0]),
-                self.string(c.children[1]),
-                self.string(c.children[2]),
-                self.span(c),
-            )
-            for c in self.trees(node, "citation")
-        )
-
-    def explain(self, node: Tree[Token]) -> str | None:
-        found = self.trees(node, "explain")
-        for extra in found[1:]:
-            self.error("HR206", "more than one `explain`", extra, "keep one explanation")
-        return self.string(found[0].children[0]) if found else None
+    def trees(nodes: Sequence[Node], *names: str) -> list[Tree[Token]]:
+        return [c for c in nodes if isinstance(c, Tree) and c.data in names]
 
     def parse_date(self, tok: Token) -> date | None:
         try:
@@ -89,15 +94,70 @@ class _Lowerer:
             return date.fromisoformat(str(tok))
         except ValueError:
             self.error(
-                "HR202", f"`{tok}` is not a real date", tok, "write YYYY-MM-DD, e.g. 2021-06-10"
+                Code.INVALID_DATE,
+                f"`{tok}` is not a real date",
+                tok,
+                "write YYYY-MM-DD, e.g. 2021-06-10",
             )
             return None
+
+    # ------------------------------------------------------------------ trailing clauses
+    def clauses(self, kind: str, nodes: list[Node]) -> _Clauses:
+        """The trailing clauses of a clause of `kind`; those it does not take are reported."""
+        out = _Clauses()
+        for node in self.trees(nodes, *_CLAUSE_WORD):
+            if node.data not in _ACCEPTS[kind]:
+                self.error(
+                    Code.MISPLACED_CLAUSE,
+                    f"a {kind} takes no `{_CLAUSE_WORD[node.data]}`",
+                    node,
+                    f"a {kind} takes: "
+                    + ", ".join(f"`{_CLAUSE_WORD[k]}`" for k in sorted(_ACCEPTS[kind])),
+                )
+            elif node.data == "citation":
+                out.citations.extend(self.citation(node))
+            elif node.data == "explain":
+                if out.explain is not None:
+                    self.error(Code.MISPLACED_CLAUSE, "more than one `explain`", node, "keep one")
+                out.explain = self.string(node.children[0])
+            elif node.data == "priority":
+                out.priority.extend(str(t) for t in node.children)
+            else:
+                out.bounds.append(self.bound(node))
+        return out
+
+    def citation(self, node: Tree[Token]) -> list[m.Citation]:
+        *names, first, second = node.children
+        span = self.span(node)
+        if second is None:  # `cite kz2021.arrest "quote"`: sections resolved by the checker
+            out = []
+            for name in names:
+                source, _, alias = str(name).partition(".")
+                out.append(m.Citation(source, "", self.string(first), alias, span))
+            return out
+        if len(names) > 1:
+            self.error(
+                Code.MISPLACED_CLAUSE,
+                "a citation with its section written out names one report",
+                node,
+                'write `cite SOURCE "section" "quote"` once per report, or cite named sections',
+            )
+        return [m.Citation(str(names[0]), self.string(first), self.string(second), None, span)]
+
+    def bound(self, node: Tree[Token]) -> m.Bound:
+        tok = node.children[0]
+        assert isinstance(tok, Token)
+        if tok.type == "NAME":
+            return m.Bound(node.data, str(tok), None, self.span(node))
+        return m.Bound(node.data, None, self.parse_date(tok), self.span(node))
 
     # ------------------------------------------------------------------ declarations
     def module(self, tree: Tree[Token]) -> m.Module:
         sources: list[m.Source] = []
         facts: list[m.Fact] = []
         defines: list[m.Define] = []
+        parameters: list[m.Parameter] = []
+        penalties: list[m.Penalty] = []
         provisions: list[m.Provision] = []
         for item in tree.children:
             assert isinstance(item, Tree)
@@ -107,42 +167,70 @@ class _Lowerer:
                 facts.append(self.fact(item))
             elif item.data == "define_decl":
                 defines.append(self.define(item))
-            elif item.data == "provision":
+            elif item.data == "parameter_decl":
+                parameters.append(self.parameter(item))
+            elif item.data == "penalty_decl":
+                penalties.append(self.penalty_decl(item))
+            else:
                 provisions.append(self.provision(item))
-        return m.Module(tuple(sources), tuple(facts), tuple(defines), tuple(provisions))
+        return m.Module(
+            tuple(sources),
+            tuple(facts),
+            tuple(defines),
+            tuple(parameters),
+            tuple(penalties),
+            tuple(provisions),
+        )
 
     def source(self, node: Tree[Token]) -> m.Source:
         name, title, *fields = node.children
         year: int | None = None
         start = end = None
+        address: str | None = None
+        sections: list[m.Section] = []
         for f in fields:
             assert isinstance(f, Tree)
             if f.data == "source_year":
                 tok = f.children[0]
                 assert isinstance(tok, Token)
-                if "." in tok:
-                    self.error("HR205", f"`{tok}` is not a year", tok)
+                if "." in tok or len(tok) > 4:
+                    self.error(Code.INVALID_NUMBER, f"`{tok}` is not a year", tok)
                 else:
                     year = int(tok)
-            else:
+            elif f.data == "source_covers":
                 a, b = f.children
                 assert isinstance(a, Token) and isinstance(b, Token)
                 start, end = self.parse_date(a), self.parse_date(b)
-        return m.Source(str(name), self.string(title), year, start, end, self.span(node))
+            elif f.data == "source_address":
+                address = self.string(f.children[0])
+            else:
+                key, heading = f.children
+                sections.append(m.Section(str(key), self.string(heading), self.span(f)))
+        return m.Source(
+            str(name),
+            self.string(title),
+            year,
+            start,
+            end,
+            address,
+            tuple(sections),
+            self.span(node),
+        )
 
     def fact(self, node: Tree[Token]) -> m.Fact:
         name, type_node, *rest = node.children
         assert isinstance(type_node, Tree)
-        type_ = self.type_(type_node)
+        type_, labels = self.type_(type_node)
         unit: str | None = None
         question: str | None = None
         for part in rest:
-            assert isinstance(part, Tree)
+            if not isinstance(part, Tree):
+                continue
             if part.data == "unit":
                 unit = self.unit_word(part.children[0], type_)
             elif part.data == "ask":
                 question = self.string(part.children[0])
-        return m.Fact(str(name), type_, unit, question, self.span(node))
+        return m.Fact(str(name), type_, unit, question, labels, self.span(node))
 
     def unit_word(self, tok: Node, type_: m.Type) -> str | None:
         word = str(tok)
@@ -151,7 +239,7 @@ class _Lowerer:
             if unit in _TIME_DISPLAY:
                 return unit
             self.error(
-                "HR201",
+                Code.UNKNOWN_UNIT,
                 f"unknown time unit `{word}`",
                 tok,
                 did_you_mean(word, _TIME_DISPLAY) or f"use one of: {', '.join(_TIME_DISPLAY)}",
@@ -160,130 +248,230 @@ class _Lowerer:
         if type_.kind in (m.Kind.INTEGER, m.Kind.NUMBER):
             return word
         self.error(
-            "HR201",
-            f"a `{type_}` fact takes no unit",
+            Code.UNKNOWN_UNIT,
+            f"a `{type_}` value takes no unit",
             tok,
             "units are for durations (`in hours`) and counts (`in years`, `in persons`)",
         )
         return None
 
-    def type_(self, node: Tree[Token]) -> m.Type:
+    def type_(self, node: Tree[Token]) -> tuple[m.Type, tuple[tuple[str, str], ...]]:
         if node.data == "basic_type":
-            return _BASIC[str(node.children[0])]
+            return _BASIC[str(node.children[0])], ()
         symbols = node.children[0]
         assert isinstance(symbols, Tree)
-        values = self.symbols(symbols)
-        return m.Type(m.Kind.ENUM if node.data == "enum_type" else m.Kind.SET, values)
+        values: list[str] = []
+        labels: list[tuple[str, str]] = []
+        for symbol in symbols.children:
+            assert isinstance(symbol, Tree)
+            tok, words = symbol.children
+            name = self.plain_word(tok, values)
+            if name is not None:
+                values.append(name)
+                if words is not None:
+                    labels.append((name, self.string(words)))
+        kind = m.Kind.ENUM if node.data == "enum_type" else m.Kind.SET
+        return m.Type(kind, tuple(values)), tuple(labels)
 
-    def symbols(self, node: Tree[Token]) -> tuple[str, ...]:
-        seen: list[str] = []
-        for tok in node.children:
-            name = str(tok)
-            if "." in name:
-                self.error(
-                    "HR205",
-                    f"`{name}` is not a plain word",
-                    tok,
-                    "enumeration values are single lowercase words such as `heavy_manual`",
-                )
-            elif name in seen:
-                self.error("HR204", f"`{name}` is listed twice", tok)
-            else:
-                seen.append(name)
-        return tuple(seen)
+    def plain_word(self, tok: Node, seen: list[str]) -> str | None:
+        name = str(tok)
+        if "." in name:
+            self.error(
+                Code.INVALID_WORD,
+                f"`{name}` is not a plain word",
+                tok,
+                "enumeration values are single lowercase words such as `heavy_manual`",
+            )
+            return None
+        if name in seen:
+            self.error(Code.DUPLICATE_ENUM_VALUE, f"`{name}` is listed twice", tok)
+            return None
+        return name
 
     def define(self, node: Tree[Token]) -> m.Define:
-        name, expr, *rest = node.children
+        name, *rest = node.children
+        params: list[m.Param] = []
         meaning = None
-        if rest:
-            assert isinstance(rest[0], Tree)
-            meaning = self.string(rest[0].children[0])
-        return m.Define(str(name), self.expr(expr), meaning, self.span(node))
+        expr: m.Expr | None = None
+        for part in rest:
+            if isinstance(part, Tree) and part.data == "params":
+                for p in part.children:
+                    assert isinstance(p, Tree)
+                    pname, ptype = p.children
+                    assert isinstance(ptype, Tree)
+                    params.append(m.Param(str(pname), self.type_(ptype)[0], self.span(p)))
+            elif isinstance(part, Tree) and part.data == "meaning":
+                meaning = self.string(part.children[0])
+            else:
+                expr = self.expr(part)
+        assert expr is not None
+        return m.Define(str(name), expr, meaning, tuple(params), self.span(node))
+
+    def parameter(self, node: Tree[Token]) -> m.Parameter:
+        name, type_node, *rest = node.children
+        assert isinstance(type_node, Tree)
+        type_ = self.type_(type_node)[0]
+        unit = meaning = None
+        rows: list[m.ParamRow] = []
+        for part in rest:
+            if not isinstance(part, Tree):
+                continue
+            if part.data == "unit":
+                unit = self.unit_word(part.children[0], type_)
+            elif part.data == "meaning":
+                meaning = self.string(part.children[0])
+            else:
+                key, value, *cites = part.children
+                assert isinstance(key, Token)
+                citations = tuple(
+                    c for t in self.trees(cites, "citation") for c in self.citation(t)
+                )
+                source = str(key) if part.data == "source_row" else None
+                day = self.parse_date(key) if part.data == "dated_row" else None
+                rows.append(m.ParamRow(source, day, self.expr(value), citations, self.span(part)))
+        return m.Parameter(str(name), type_, unit, meaning, tuple(rows), self.span(node))
+
+    def penalty_decl(self, node: Tree[Token]) -> m.Penalty:
+        name, text, *rest = node.children
+        found = self.clauses("penalty", rest)
+        return m.Penalty(
+            str(name),
+            self.string(text),
+            tuple(found.citations),
+            tuple(found.bounds),
+            self.span(node),
+        )
 
     def provision(self, node: Tree[Token]) -> m.Provision:
         name, title, *items = node.children
+        bounds = [self.bound(b) for b in self.trees(items, "since", "until")]
+        body_items = [i for i in items if isinstance(i, Tree) and i.data not in ("since", "until")]
+        versions = [self.version(v) for v in self.trees(body_items, "version")]
+        body = self.body([i for i in body_items if i.data != "version"])
+        return m.Provision(
+            str(name),
+            self.string(title),
+            body,
+            tuple(versions),
+            tuple(bounds),
+            self.file.name,
+            self.span(node),
+        )
+
+    def version(self, node: Tree[Token]) -> m.Version:
+        source, *items = node.children
+        return m.Version(str(source), self.body(self.trees(items, *_BODY)), self.span(node))
+
+    def body(self, items: list[Tree[Token]]) -> m.Body:
         applies: m.Expr | None = None
-        versions: list[m.Version] = []
+        reqs: list[m.Requirement] = []
+        excs: list[m.Exception_] = []
+        cons: list[m.Contested] = []
+        pens: list[m.Penalty | m.PenaltyRef] = []
+        notes: list[m.Note] = []
         for item in items:
-            assert isinstance(item, Tree)
-            if item.data == "applies":
+            kind = item.data
+            if kind == "applies":
                 if applies is not None:
                     self.error(
-                        "HR206",
+                        Code.MISPLACED_CLAUSE,
                         "more than one `applies when`",
                         item,
                         "combine the conditions with `and`",
                     )
                 applies = self.expr(item.children[0])
-            else:
-                versions.append(self.version(item))
-        return m.Provision(
-            str(name), self.string(title), applies, tuple(versions), self.file.name, self.span(node)
-        )
-
-    def version(self, node: Tree[Token]) -> m.Version:
-        source, *items = node.children
-        applies: m.Expr | None = None
-        reqs: list[m.Requirement] = []
-        excs: list[m.Exception_] = []
-        cons: list[m.Contested] = []
-        pens: list[m.Penalty] = []
-        for item in items:
-            assert isinstance(item, Tree)
-            kind = item.data
-            if kind == "applies":
-                applies = self.expr(item.children[0])
+            elif kind == "note":
+                text, *rest = item.children
+                found = self.clauses("note", rest)
+                notes.append(
+                    m.Note(
+                        self.string(text),
+                        tuple(found.citations),
+                        tuple(found.bounds),
+                        self.span(item),
+                    )
+                )
             elif kind == "requirement":
-                rid, text, expr = item.children[:3]
+                rid, text, expr, *rest = item.children
+                found = self.clauses("requirement", rest)
                 reqs.append(
                     m.Requirement(
                         str(rid),
                         self.string(text),
                         self.expr(expr),
-                        self.citations(item),
-                        self.explain(item),
+                        tuple(found.citations),
+                        found.explain,
+                        tuple(found.bounds),
                         self.span(item),
                     )
                 )
-            elif kind == "exception":
-                target, text, when, effect = item.children[:4]
-                assert isinstance(effect, Tree)
-                repl = self.expr(effect.children[0]) if effect.data == "replace" else None
-                excs.append(
-                    m.Exception_(
-                        str(target),
-                        self.string(text),
-                        self.expr(when),
-                        repl,
-                        self.citations(item),
-                        self.explain(item),
-                        self.span(item),
-                    )
-                )
-            elif kind == "contested":
-                target, text, when = item.children[:3]
-                cons.append(
-                    m.Contested(
-                        str(target),
-                        self.string(text),
-                        self.expr(when),
-                        self.citations(item),
-                        self.explain(item),
-                        self.span(item),
-                    )
-                )
-            elif kind == "penalty":
+            elif kind in ("exception", "contested"):
+                self.clause(item, excs, cons)
+            elif kind == "penalty_ref":
+                pens.extend(m.PenaltyRef(str(name), self.span(item)) for name in item.children)
+            else:  # penalty_inline
+                text, *rest = item.children
+                found = self.clauses("penalty", rest)
                 pens.append(
-                    m.Penalty(self.string(item.children[0]), self.citations(item), self.span(item))
+                    m.Penalty(
+                        None,
+                        self.string(text),
+                        tuple(found.citations),
+                        tuple(found.bounds),
+                        self.span(item),
+                    )
                 )
-        return m.Version(
-            str(source),
-            applies,
-            tuple(reqs),
-            tuple(excs),
-            tuple(cons),
-            tuple(pens),
-            self.span(node),
+        return m.Body(applies, tuple(reqs), tuple(excs), tuple(cons), tuple(pens), tuple(notes))
+
+    def clause(self, item: Tree[Token], excs: list[m.Exception_], cons: list[m.Contested]) -> None:
+        kind = item.data
+        label_node, target, text, *rest = item.children
+        assert isinstance(label_node, Tree)
+        label = str(label_node.children[0]) if label_node.children else ""
+        if not label:
+            self.error(
+                Code.MISSING_LABEL,
+                f"this {kind} clause has no label",
+                item,
+                f"name it: `{kind} LABEL for {target} …`; the label appears in reports and "
+                "`priority over LABEL`",
+            )
+        when_index = next(i for i, c in enumerate(rest) if not isinstance(c, Tree) or c.data
+                          not in _CLAUSE_WORD)  # fmt: skip
+        before, when, after = rest[:when_index], rest[when_index], rest[when_index + 1 :]
+        effect: Node | None = None
+        if kind == "exception":
+            effect, after = after[0], after[1:]
+        found = self.clauses(kind, [*before, *after])
+        if kind == "contested":
+            cons.append(
+                m.Contested(
+                    label,
+                    str(target),
+                    self.string(text),
+                    self.expr(when),
+                    tuple(found.citations),
+                    found.explain,
+                    tuple(found.bounds),
+                    self.span(item),
+                )
+            )
+            return
+        assert isinstance(effect, Tree)
+        replacement = self.expr(effect.children[0]) if effect.data == "replace" else None
+        excs.append(
+            m.Exception_(
+                label,
+                str(target),
+                self.string(text),
+                self.expr(when),
+                replacement,
+                tuple(found.citations),
+                found.explain,
+                tuple(found.bounds),
+                tuple(found.priority),
+                self.span(item),
+            )
         )
 
     # ------------------------------------------------------------------ expressions
@@ -299,7 +487,7 @@ class _Lowerer:
         span = self.span(node)
         if depth > MAX_EXPR_DEPTH:
             self.error(
-                "HR207",
+                Code.TOO_DEEP,
                 f"expression nested more than {MAX_EXPR_DEPTH} levels deep",
                 node,
                 "split it into named parts with `define`",
@@ -308,58 +496,40 @@ class _Lowerer:
         if isinstance(node, Token):  # a bare token only appears through grammar inlining
             return m.Ref(str(node), span)
         kind, kids = node.data, node.children
+
+        def sub(i: int) -> m.Expr:
+            return self._expr(kids[i], depth + 1)
+
         if kind in ("and_", "or_"):
-            return m.Logic(
-                kind[:-1],
-                self._expr(depth=depth + 1, node=kids[0]),
-                self._expr(depth=depth + 1, node=kids[1]),
-                span,
-            )
+            return m.Logic(kind[:-1], sub(0), sub(1), span)
         if kind == "not_":
-            return m.Not(self._expr(depth=depth + 1, node=kids[0]), span)
+            return m.Not(sub(0), span)
         if kind == "neg":
-            return m.Neg(self._expr(depth=depth + 1, node=kids[0]), span)
+            return m.Neg(sub(0), span)
         if kind == "if_expr":
-            return m.If(
-                self._expr(depth=depth + 1, node=kids[0]),
-                self._expr(depth=depth + 1, node=kids[1]),
-                self._expr(depth=depth + 1, node=kids[2]),
-                span,
-            )
+            return m.If(sub(0), sub(1), sub(2), span)
         if kind in ("compare", "arith"):
-            return (m.Compare if kind == "compare" else m.Arith)(
-                str(kids[1]),
-                self._expr(depth=depth + 1, node=kids[0]),
-                self._expr(depth=depth + 1, node=kids[2]),
-                span,
-            )
+            cls = m.Compare if kind == "compare" else m.Arith
+            return cls(str(kids[1]), sub(0), sub(2), span)
         if kind in ("is_", "is_not"):
-            return m.Compare(
-                "=" if kind == "is_" else "!=",
-                self._expr(depth=depth + 1, node=kids[0]),
-                self._expr(depth=depth + 1, node=kids[1]),
-                span,
-            )
-        if kind in ("in_", "not_in", "includes_all", "includes_any"):
-            op = {
-                "in_": "in",
-                "not_in": "not in",
-                "includes_all": "includes all",
-                "includes_any": "includes any",
-            }[kind]
-            return m.Member(
-                op,
-                self._expr(depth=depth + 1, node=kids[0]),
-                self._expr(depth=depth + 1, node=kids[1]),
-                span,
-            )
+            return m.Compare("=" if kind == "is_" else "!=", sub(0), sub(1), span)
+        if kind in _MEMBER_OPS:
+            return m.Member(_MEMBER_OPS[kind], sub(0), sub(1), span)
         if kind == "ref":
             name = str(kids[0])
             return m.Ref(name, span) if "." in name else m.Symbol(name, span)
+        if kind == "call":
+            args = tuple(self._expr(k, depth + 1) for k in kids[1:])
+            return m.Call(str(kids[0]), args, span)
         if kind == "set_literal":
             inner = kids[0]
-            names = self.symbols(inner) if isinstance(inner, Tree) else ()
-            return m.SymbolSet(names, span)
+            names: list[str] = []
+            if isinstance(inner, Tree):
+                for tok in inner.children:
+                    word = self.plain_word(tok, names)
+                    if word is not None:
+                        names.append(word)
+            return m.SymbolSet(tuple(names), span)
         if kind in ("true", "false"):
             return m.Literal(kind == "true", m.BOOL, None, span)
         if kind in ("date", "datetime"):
@@ -383,19 +553,35 @@ class _Lowerer:
         word = str(kids[1])
         unit = canonical_unit(word)
         if unit is None:
-            self.error(
-                "HR201",
-                f"unknown unit `{word}`",
-                kids[1],
-                suggest_unit(word),
-            )
+            self.error(Code.UNKNOWN_UNIT, f"unknown unit `{word}`", kids[1], suggest_unit(word))
             return m.Literal(amount, m.NUMBER, None, span)
         try:
             value, typ = quantity(amount, unit)
         except ValueError as exc:
-            self.error("HR205", str(exc), kids[0], "write whole months, or use days")
+            self.error(Code.INVALID_NUMBER, str(exc), kids[0], "write whole months, or use days")
             return m.Literal(amount, m.NUMBER, None, span)
         return m.Literal(value, typ, unit, span)
+
+
+_BODY = (
+    "applies",
+    "note",
+    "requirement",
+    "exception",
+    "contested",
+    "penalty_inline",
+    "penalty_ref",
+)
+
+
+class _Clauses:
+    """The trailing clauses of one clause, collected."""
+
+    def __init__(self) -> None:
+        self.citations: list[m.Citation] = []
+        self.explain: str | None = None
+        self.bounds: list[m.Bound] = []
+        self.priority: list[str] = []
 
 
 def lower(file: SourceFile, tree: Tree[Token]) -> m.Module:
@@ -407,7 +593,7 @@ def lower(file: SourceFile, tree: Tree[Token]) -> m.Module:
         raise HrlawError(
             [
                 Diagnostic(
-                    "HR101",
+                    Code.TOO_DEEP_TO_PARSE,
                     "an expression is nested too deeply",
                     path=file.name,
                     help="split it with `define`",

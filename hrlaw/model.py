@@ -141,7 +141,16 @@ class If:
     span: Span | None = field(default=None, compare=False)
 
 
-Expr = Literal | Symbol | SymbolSet | Ref | Not | Neg | Logic | Arith | Compare | Member | If
+@dataclass(frozen=True)
+class Call:
+    """A use of a parameterised definition (`held_in_time(72 hours)`), expanded before use."""
+
+    name: str
+    args: tuple[Expr, ...]
+    span: Span | None = field(default=None, compare=False)
+
+
+Expr = Literal | Symbol | SymbolSet | Ref | Not | Neg | Logic | Arith | Compare | Member | If | Call
 
 
 def children(expr: Expr) -> tuple[Expr, ...]:
@@ -151,11 +160,13 @@ def children(expr: Expr) -> tuple[Expr, ...]:
         return (expr.left, expr.right)
     if isinstance(expr, If):
         return (expr.cond, expr.then, expr.orelse)
+    if isinstance(expr, Call):
+        return expr.args
     return ()
 
 
 def refs(expr: Expr) -> set[str]:
-    """Names an expression reads directly (facts or derived facts)."""
+    """Names an expression reads directly (facts, derived facts or parameters)."""
     found: set[str] = set()
     stack: list[Expr] = [expr]
     while stack:
@@ -166,7 +177,29 @@ def refs(expr: Expr) -> set[str]:
     return found
 
 
+def calls(expr: Expr) -> set[str]:
+    """Names of the parameterised definitions an expression calls directly."""
+    found: set[str] = set()
+    stack: list[Expr] = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Call):
+            found.add(node.name)
+        stack.extend(children(node))
+    return found
+
+
 # ---------------------------------------------------------------------------- declarations
+@dataclass(frozen=True)
+class Section:
+    """A named heading of a report (`section arrest "Section 1.d … > Arrest Procedures …"`),
+    cited as `SOURCE.KEY`."""
+
+    key: str
+    heading: str
+    span: Span | None = field(default=None, compare=False)
+
+
 @dataclass(frozen=True)
 class Source:
     id: str
@@ -174,7 +207,12 @@ class Source:
     year: int | None
     covers_from: date | None
     covers_to: date | None
+    address: str | None = None
+    sections: tuple[Section, ...] = ()
     span: Span | None = field(default=None, compare=False)
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
 
 
 @dataclass(frozen=True)
@@ -183,45 +221,113 @@ class Fact:
     type: Type
     unit: str | None
     question: str | None
+    labels: tuple[tuple[str, str], ...] = ()  # (enumeration value, words for it)
+    span: Span | None = field(default=None, compare=False)
+
+    def label(self, value: str) -> str:
+        """The words for an enumeration value (the value itself when it has no label)."""
+        return next((words for v, words in self.labels if v == value), value.replace("_", " "))
+
+
+@dataclass(frozen=True)
+class Param:
+    """A formal parameter of a parameterised definition."""
+
+    name: str
+    type: Type
     span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Define:
+    """A derived fact (`params` empty), or a parameterised definition expanded where it is used."""
+
     name: str
     expr: Expr
     meaning: str | None
+    params: tuple[Param, ...] = ()
     span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Citation:
     source: str
-    section: str
+    section: str  # the heading path, resolved from a section alias when one was used
     quote: str
+    alias: str | None = field(default=None, compare=False)  # `arrest` in `cite kz2021.arrest`
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Bound:
+    """`since X` / `until X`: X a source id (evidence: the first or last report that states the
+    clause) or a date (the law's own date of change)."""
+
+    kind: str  # "since" | "until"
+    source: str | None
+    day: date | None
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class ParamRow:
+    """One cited value of a parameter: under a report (`kz2021 48 hours`) or from a date on
+    (`from 2016-01-01 125%`)."""
+
+    source: str | None
+    day: date | None
+    value: Expr
+    citations: tuple[Citation, ...]
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A value of the law that depends on the law in force, each value cited."""
+
+    name: str
+    type: Type
+    unit: str | None
+    meaning: str | None
+    rows: tuple[ParamRow, ...]
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A stated interpretation, shown to the lawyer with the provision's results."""
+
+    text: str
+    citations: tuple[Citation, ...] = ()
+    bounds: tuple[Bound, ...] = ()
     span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Requirement:
     id: str
-    text: str
+    text: str  # may hold `{parameter}` placeholders
     expr: Expr
     citations: tuple[Citation, ...]
     explain: str | None
+    bounds: tuple[Bound, ...] = ()
     span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Exception_:
-    """Under `when`, the target requirement becomes `replacement` (or is waived when None)."""
+    """Under `when`, the target requirement becomes `replacement` (or is waived when None).
+    `priority_over` names the exceptions this one overrides when both hold."""
 
+    label: str
     target: str
     text: str
     when: Expr
     replacement: Expr | None
     citations: tuple[Citation, ...]
     explain: str | None
+    bounds: tuple[Bound, ...] = ()
+    priority_over: tuple[str, ...] = ()
     span: Span | None = field(default=None, compare=False)
 
 
@@ -229,29 +335,64 @@ class Exception_:
 class Contested:
     """The sources contradict each other: under `when`, a failed target is not a violation."""
 
+    label: str
     target: str
     text: str
     when: Expr
     citations: tuple[Citation, ...]
     explain: str | None
+    bounds: tuple[Bound, ...] = ()
     span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
 class Penalty:
+    """A sanction the reports name. Declared at top level with a `name` (shared), or inline."""
+
+    name: str | None
     text: str
     citations: tuple[Citation, ...]
+    bounds: tuple[Bound, ...] = ()
     span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class PenaltyRef:
+    """`penalty NAME` inside a provision: a use of a named penalty."""
+
+    name: str
+    span: Span | None = field(default=None, compare=False)
+
+
+Clause = Requirement | Exception_ | Contested | Penalty | PenaltyRef | Note
+
+
+@dataclass(frozen=True)
+class Body:
+    """The clauses of a provision: shared by every report (the provision's own body), or stated
+    by one report only (a `version SOURCE { … }` block)."""
+
+    applies: Expr | None = None
+    requirements: tuple[Requirement, ...] = ()
+    exceptions: tuple[Exception_, ...] = ()
+    contested: tuple[Contested, ...] = ()
+    penalties: tuple[Penalty | PenaltyRef, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    def clauses(self) -> tuple[Clause, ...]:
+        return (
+            *self.requirements,
+            *self.exceptions,
+            *self.contested,
+            *self.penalties,
+            *self.notes,
+        )
 
 
 @dataclass(frozen=True)
 class Version:
     source: str
-    applies: Expr | None
-    requirements: tuple[Requirement, ...]
-    exceptions: tuple[Exception_, ...]
-    contested: tuple[Contested, ...]
-    penalties: tuple[Penalty, ...]
+    body: Body
     span: Span | None = field(default=None, compare=False)
 
 
@@ -259,10 +400,19 @@ class Version:
 class Provision:
     id: str
     title: str
-    applies: Expr | None
-    versions: tuple[Version, ...]
+    body: Body
+    versions: tuple[Version, ...] = ()
+    bounds: tuple[Bound, ...] = ()
     file: str = field(default="", compare=False)
     span: Span | None = field(default=None, compare=False)
+
+    @property
+    def applies(self) -> Expr | None:
+        return self.body.applies
+
+    def bodies(self) -> tuple[tuple[str | None, Body], ...]:
+        """The shared body (source None) and each version block's body."""
+        return ((None, self.body), *((v.source, v.body) for v in self.versions))
 
 
 @dataclass(frozen=True)
@@ -272,6 +422,8 @@ class Module:
     sources: tuple[Source, ...] = ()
     facts: tuple[Fact, ...] = ()
     defines: tuple[Define, ...] = ()
+    parameters: tuple[Parameter, ...] = ()
+    penalties: tuple[Penalty, ...] = ()
     provisions: tuple[Provision, ...] = ()
 
     def __add__(self, other: Module) -> Module:
@@ -279,5 +431,7 @@ class Module:
             self.sources + other.sources,
             self.facts + other.facts,
             self.defines + other.defines,
+            self.parameters + other.parameters,
+            self.penalties + other.penalties,
             self.provisions + other.provisions,
         )

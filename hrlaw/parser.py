@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from hrlaw.diagnostics import Diagnostic, HrlawError
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError
+from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile, Span
 
 MAX_SYNTAX_ERRORS = 20
-_TOP_LEVEL = re.compile(r"^(source|fact|define|provision)\b", re.MULTILINE)
+_TOP_LEVEL = re.compile(r"^(source|fact|define|parameter|penalty|provision)\b", re.MULTILINE)
 
 _FRIENDLY = {
     "NAME": "a name",
@@ -35,7 +35,7 @@ _FRIENDLY = {
 
 @cache
 def grammar_text() -> str:
-    return resources.files("hrlaw").joinpath("grammar/hrlaw.lark").read_text(encoding="utf-8")
+    return shipped("grammar").joinpath("hrlaw.lark").read_text(encoding="utf-8")
 
 
 @cache
@@ -72,7 +72,7 @@ def _diagnostic(file: SourceFile, err: UnexpectedInput) -> tuple[Diagnostic, int
         shown = char if char.isprintable() else f"\\x{ord(char):02x}" if char else ""
         return (
             Diagnostic(
-                "HR103",
+                Code.UNEXPECTED_CHARACTER,
                 f"unexpected character `{shown}`",
                 Span(file, pos, pos + 1),
                 _expected(err.allowed or set()),
@@ -85,7 +85,10 @@ def _diagnostic(file: SourceFile, err: UnexpectedInput) -> tuple[Diagnostic, int
         end = tok.end_pos if tok.end_pos is not None else start + len(str(tok))
         return (
             Diagnostic(
-                "HR101", f"unexpected `{tok}`", Span(file, start, end), _expected(err.expected)
+                Code.UNEXPECTED_TOKEN,
+                f"unexpected `{tok}`",
+                Span(file, start, end),
+                _expected(err.expected),
             ),
             start,
         )
@@ -93,7 +96,7 @@ def _diagnostic(file: SourceFile, err: UnexpectedInput) -> tuple[Diagnostic, int
     end = len(file.text.rstrip())
     return (
         Diagnostic(
-            "HR102",
+            Code.UNEXPECTED_EOF,
             "unexpected end of file",
             Span(file, max(0, end - 1), max(end, 1)),
             _expected(expected) or "a declaration is not finished",
@@ -123,7 +126,9 @@ def parse(file: SourceFile) -> Tree[Token]:
             start = following.start()
         except RecursionError:
             errors.append(
-                Diagnostic("HR101", "the file is nested too deeply to parse", path=file.name)
+                Diagnostic(
+                    Code.TOO_DEEP_TO_PARSE, "the file is nested too deeply to parse", path=file.name
+                )
             )
             break
     if errors:

@@ -10,7 +10,7 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from hrlaw.report import Citation, Report, Result, Verdict
+from hrlaw.report import Citation, MissingFact, Report, Result, Verdict
 
 _ORDER = [Verdict.VIOLATION, Verdict.UNDETERMINED, Verdict.COMPLIANT, Verdict.NOT_APPLICABLE]
 _MARK = {
@@ -41,6 +41,12 @@ def _quote(c: Citation) -> Text:
     return Text.assemble((f"{c.source}, {c.section}: ", "dim"), (f"“{c.quote}”", "italic"))
 
 
+def _options(fact: MissingFact) -> str:
+    """The values an enumeration question accepts, with their words."""
+    shown = [o.value if o.label == o.value else f"{o.value} ({o.label})" for o in fact.options]
+    return ("; one of: " if "one of" in fact.type else "; any of: ") + ", ".join(shown)
+
+
 def _result(res: Result) -> RenderableType:
     label, style = _MARK[res.verdict]
     head = Text.assemble(
@@ -54,9 +60,10 @@ def _result(res: Result) -> RenderableType:
     if res.verdict is Verdict.VIOLATION:
         for failed in res.failed:
             body.append(Text.assemble(("Breaches: ", "bold"), failed.text))
-            body.append(Padding(_quote(failed.citation), (0, 0, 0, 2), expand=False))
-        if res.penalty is not None:
-            body.append(Text.assemble(("Penalty: ", "bold"), res.penalty.text))
+            for cite in failed.citations or [failed.citation]:
+                body.append(Padding(_quote(cite), (0, 0, 0, 2), expand=False))
+        for penalty in res.penalties:
+            body.append(Text.assemble(("Penalty: ", "bold"), penalty.text))
     for conflict in res.conflicts:
         body.append(Text.assemble(("Sources conflict: ", "bold yellow"), conflict.text))
         body.extend(Padding(_quote(c), (0, 0, 0, 2), expand=False) for c in conflict.citations)
@@ -64,7 +71,10 @@ def _result(res: Result) -> RenderableType:
         body.append(Text("To decide, answer:", style="bold"))
         for fact in res.missing:
             question = fact.question or f"What is `{fact.fact}`?"
-            body.append(Text.assemble("  • ", question, (f"  ({fact.fact}: {fact.type})", "dim")))
+            kind = _options(fact) if fact.options else f": {fact.type}"
+            body.append(Text.assemble("  • ", question, (f"  ({fact.fact}{kind})", "dim")))
+    for note in res.notes:
+        body.append(Text(f"interpretation: {note.text}", style="dim italic"))
     for warning in res.warnings:
         body.append(Text(f"note: {warning}", style="dim"))
     return Group(head, Padding(Group(*body), (0, 0, 0, 4), expand=False))
@@ -180,17 +190,21 @@ def markdown_report(report: Report) -> str:
             f"**{r.verdict.value}**: {_md(r.explanation)}",
             "",
         ]
-        quotes = [f.citation for f in r.failed]
+        quotes = [c for f in r.failed for c in (f.citations or [f.citation])]
         for conflict in r.conflicts:
             lines += [f"The sources conflict: {_md(conflict.text)}", ""]
             quotes += conflict.citations
         for c in quotes:
             lines += [f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}", ""]
-        if r.penalty is not None:
-            lines += [f"Penalty: {_md(r.penalty.text)}", ""]
+        for penalty in r.penalties:
+            lines += [f"Penalty: {_md(penalty.text)}", ""]
         if r.missing:
             lines.append("To decide, answer:")
-            lines += [f"- {_md(m.question or m.fact)} (`{m.fact}`)" for m in r.missing]
+            lines += [
+                f"- {_md(m.question or m.fact)} (`{m.fact}`{_md(_options(m)) if m.options else ''})"
+                for m in r.missing
+            ]
+        lines += [f"\n*Interpretation: {_md(n.text)}*" for n in r.notes]
         lines += [f"\n*Note: {_md(w)}*" for w in r.warnings]
     unmet = [e for e in report.expectations if not e.met]
     if unmet:

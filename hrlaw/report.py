@@ -33,17 +33,26 @@ class Citation(_Frozen):
     quote: str
 
 
+class Option(_Frozen):
+    """One answer to a question about an enumeration fact: its value and the words for it."""
+
+    value: str
+    label: str
+
+
 class MissingFact(_Frozen):
     fact: str
     type: str
     question: str | None = None
+    options: list[Option] = []  # for an enumeration or set fact: every value it can take
 
 
 class FailedRequirement(_Frozen):
     requirement: str
     text: str
-    citation: Citation
+    citation: Citation  # the first of `citations`
     explanation: str
+    citations: list[Citation] = []  # every citation of the breached clause under the law applied
 
 
 class RequirementResult(_Frozen):
@@ -65,6 +74,13 @@ class Penalty(_Frozen):
     citations: list[Citation]
 
 
+class Note(_Frozen):
+    """A stated interpretation of the reports that this result relies on."""
+
+    text: str
+    citations: list[Citation] = []
+
+
 class Result(_Frozen):
     provision: str
     title: str
@@ -75,10 +91,12 @@ class Result(_Frozen):
     missing: list[MissingFact]
     citations: list[Citation]
     failed: list[FailedRequirement]
-    penalty: Penalty | None
+    penalty: Penalty | None  # the first of `penalties`
     warnings: list[str]
     requirements: list[RequirementResult]
     conflicts: list[Conflict]
+    penalties: list[Penalty] = []  # every sanction the report names, on a violation
+    notes: list[Note] = []  # the interpretations this provision's rules rely on
 
 
 class ScenarioInfo(_Frozen):

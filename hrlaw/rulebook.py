@@ -6,7 +6,6 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
 
@@ -14,11 +13,13 @@ from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
 from hrlaw.coerce import CoerceError, coerce, is_unknown
-from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
+from hrlaw.describe import describe
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.engine import CompiledBook, compile_book, evaluate
 from hrlaw.lower import lower
 from hrlaw.parser import parse
 from hrlaw.scenario import Scenario, read_limited
+from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile
 
 __version__ = "0.1.0"
@@ -33,7 +34,7 @@ class RuleFile:
 
 
 def _shipped() -> Iterator[RuleFile]:
-    root = resources.files("hrlaw").joinpath("rules")
+    root = shipped("rules")
     stack: list[tuple[str, Traversable]] = [("rules", root)]
     while stack:
         prefix, folder = stack.pop()
@@ -50,17 +51,25 @@ def _directory(path: Path) -> Iterator[RuleFile]:
         return
     if not path.exists():
         raise HrlawError(
-            [Diagnostic("HR001", f"rules directory `{path}` does not exist", path=str(path))]
+            [
+                Diagnostic(
+                    Code.FILE_NOT_FOUND, f"rules directory `{path}` does not exist", path=str(path)
+                )
+            ]
         )
     if not path.is_dir():
         raise HrlawError(
-            [Diagnostic("HR002", f"`{path}` is not a directory or rule file", path=str(path))]
+            [
+                Diagnostic(
+                    Code.NOT_A_FILE, f"`{path}` is not a directory or rule file", path=str(path)
+                )
+            ]
         )
     for file in sorted(path.rglob("*.hrl")):
         yield RuleFile(str(file), read_limited(file, MAX_RULE_FILE_BYTES, "rule file"))
 
 
-def _decode(rule: RuleFile) -> SourceFile:
+def decode(rule: RuleFile) -> SourceFile:
     try:
         return SourceFile(rule.name, rule.data.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -70,7 +79,7 @@ def _decode(rule: RuleFile) -> SourceFile:
         raise HrlawError(
             [
                 Diagnostic(
-                    "HR003",
+                    Code.NOT_UTF8,
                     f"invalid UTF-8 at line {line}, column {col} (byte {exc.start})",
                     path=f"{rule.name}:{line}:{col}",
                     help="rule files must be UTF-8 text",
@@ -85,7 +94,7 @@ def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
         raise HrlawError(
             [
                 Diagnostic(
-                    "HR005",
+                    Code.NO_RULE_FILES,
                     "no `.hrl` rule files found",
                     help="point --rules at a directory of .hrl files",
                 )
@@ -97,7 +106,7 @@ def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
     for rule in sorted(files, key=lambda f: f.name):
         digest.update(rule.name.rsplit("/", 1)[-1].encode() + b"\0" + rule.data + b"\0")
         try:
-            source = _decode(rule)
+            source = decode(rule)
             module = module + lower(source, parse(source))
         except HrlawError as exc:
             errors.extend(exc.diagnostics)
@@ -115,8 +124,27 @@ class RuleBook:
         self.digest = digest
 
     @property
+    def checked(self) -> CheckedBook:
+        """The checked rule base (the IR every other phase reads)."""
+        return self._checked
+
+    @property
+    def warnings(self) -> tuple[Diagnostic, ...]:
+        """What the checker found questionable but not wrong (e.g. overlapping exceptions)."""
+        return self._checked.warnings
+
+    @property
     def provisions(self) -> tuple[m.Provision, ...]:
         return self._checked.provisions
+
+    @property
+    def parameters(self) -> dict[str, m.Parameter]:
+        return dict(self._checked.parameters)
+
+    def describe(self, provision_id: str) -> dict[str, object]:
+        """What the provision says under each report, with its parameters and citations
+        (JSON-ready); KeyError for an unknown id."""
+        return describe(self._checked, self.provision(provision_id))
 
     @property
     def facts(self) -> dict[str, m.Fact]:
@@ -146,7 +174,7 @@ class RuleBook:
             if name in defines:
                 errors.append(
                     Diagnostic(
-                        "HR406",
+                        Code.DERIVED_FACT_GIVEN,
                         f"`{name}` is computed, not given",
                         help=(
                             f"give the facts it is computed from: "
@@ -161,7 +189,7 @@ class RuleBook:
             if fact is None:
                 errors.append(
                     Diagnostic(
-                        "HR403",
+                        Code.UNKNOWN_FACT,
                         f"unknown fact `{name}`",
                         help=did_you_mean(name, facts) or "`hrlaw facts` lists every fact",
                         span=span,
@@ -175,14 +203,16 @@ class RuleBook:
                 typed[name] = coerce(fact, raw)
             except CoerceError as exc:
                 vspan = scenario.spans.get("value:" + name, span)
-                errors.append(Diagnostic("HR404", exc.message, vspan, exc.help, path=scenario.path))
+                errors.append(
+                    Diagnostic(Code.INVALID_VALUE, exc.message, vspan, exc.help, path=scenario.path)
+                )
         ids = {p.id for p in self.provisions}
         for pid in scenario.expect:
             if pid not in ids:
                 span = scenario.spans.get("expect:" + pid)
                 errors.append(
                     Diagnostic(
-                        "HR407",
+                        Code.UNKNOWN_EXPECTED_PROVISION,
                         f"unknown provision `{pid}` in `expect`",
                         span,
                         did_you_mean(pid, ids) or "`hrlaw rules list` lists them",

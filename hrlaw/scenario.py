@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from hrlaw.coerce import CoerceError, parse_date
-from hrlaw.diagnostics import Diagnostic, HrlawError, did_you_mean
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.report import Verdict
 from hrlaw.source import SourceFile, Span
 from hrlaw.yaml_safe import YamlError, YMap, YNode, YScalar, YSeq, load_yaml
@@ -56,18 +56,21 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
         st = path.stat()
     except FileNotFoundError:
         raise HrlawError(
-            [Diagnostic("HR001", f"{what} `{name}` does not exist", path=name)]
+            [Diagnostic(Code.FILE_NOT_FOUND, f"{what} `{name}` does not exist", path=name)]
         ) from None
     except OSError as exc:
         raise HrlawError(
-            [Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]
+            [Diagnostic(Code.UNREADABLE, f"cannot read `{name}`: {exc.strerror}", path=name)]
         ) from None
     if not path.is_file():
         kind = "a directory" if path.is_dir() else "not a regular file"
         raise HrlawError(
             [
                 Diagnostic(
-                    "HR002", f"`{name}` is {kind}", path=name, help=f"give the path of a {what}"
+                    Code.NOT_A_FILE,
+                    f"`{name}` is {kind}",
+                    path=name,
+                    help=f"give the path of a {what}",
                 )
             ]
         )
@@ -75,7 +78,7 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
         raise HrlawError(
             [
                 Diagnostic(
-                    "HR004",
+                    Code.TOO_LARGE,
                     f"`{name}` is too large: {st.st_size:,} bytes (the limit is {limit:,})",
                     path=name,
                 )
@@ -86,11 +89,11 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
             data = handle.read(limit + 1)
     except OSError as exc:
         raise HrlawError(
-            [Diagnostic("HR001", f"cannot read `{name}`: {exc.strerror}", path=name)]
+            [Diagnostic(Code.UNREADABLE, f"cannot read `{name}`: {exc.strerror}", path=name)]
         ) from None
     if len(data) > limit:
         raise HrlawError(
-            [Diagnostic("HR004", f"`{name}` is larger than {limit:,} bytes", path=name)]
+            [Diagnostic(Code.TOO_LARGE, f"`{name}` is larger than {limit:,} bytes", path=name)]
         )
     return data
 
@@ -108,7 +111,7 @@ class _Reader:
             end = start + 1
         return Span(self.file, start, min(end, len(self.file.text)))
 
-    def error(self, code: str, message: str, node: YNode, help: str | None = None) -> None:
+    def error(self, code: Code, message: str, node: YNode, help: str | None = None) -> None:
         self.errors.append(Diagnostic(code, message, self.span(node), help))
 
     def scenario(self, root: YNode | None) -> Scenario:
@@ -116,7 +119,7 @@ class _Reader:
             raise HrlawError(
                 [
                     Diagnostic(
-                        "HR409",
+                        Code.EMPTY_SCENARIO,
                         "the scenario is empty",
                         path=self.file.name,
                         help="write `date:` and `facts:`",
@@ -124,13 +127,17 @@ class _Reader:
                 ]
             )
         if not isinstance(root, YMap):
-            self.error("HR401", "a scenario must be a mapping of `title`, `date`, `facts`", root)
+            self.error(
+                Code.MALFORMED_YAML,
+                "a scenario must be a mapping of `title`, `date`, `facts`",
+                root,
+            )
             raise HrlawError(self.errors)
         fields: dict[str, YNode] = {}
         for key, value in root.items:
             if key.value not in TOP_KEYS:
                 self.error(
-                    "HR402",
+                    Code.UNKNOWN_KEY,
                     f"unknown key `{key.value}`",
                     key,
                     did_you_mean(key.value, TOP_KEYS) or f"use {', '.join(TOP_KEYS)}",
@@ -153,26 +160,26 @@ class _Reader:
         if node is None:
             return None
         if not isinstance(node, YScalar):
-            self.error("HR404", f"`{what}` must be text", node)
+            self.error(Code.INVALID_VALUE, f"`{what}` must be text", node)
             return None
         return node.value
 
     def date(self, node: YNode | None, root: YNode) -> date | None:
         if node is None:
             self.error(
-                "HR405",
+                Code.MISSING_DATE,
                 "the scenario has no `date`",
                 root,
                 "add `date: YYYY-MM-DD`, the date of the events; it selects the law in force",
             )
             return None
         if not isinstance(node, YScalar):
-            self.error("HR404", "`date` must be a date such as 2021-06-10", node)
+            self.error(Code.INVALID_VALUE, "`date` must be a date such as 2021-06-10", node)
             return None
         try:
             return parse_date(node.value)
         except CoerceError as exc:
-            self.error("HR404", exc.message, node, exc.help)
+            self.error(Code.INVALID_VALUE, exc.message, node, exc.help)
             return None
 
     def facts(
@@ -182,7 +189,9 @@ class _Reader:
         while stack:
             prefix, current = stack.pop()
             if not isinstance(current, YMap):
-                self.error("HR404", "`facts` must be a mapping of fact names to values", current)
+                self.error(
+                    Code.INVALID_VALUE, "`facts` must be a mapping of fact names to values", current
+                )
                 continue
             for key, value in current.items:
                 name = f"{prefix}{key.value.strip()}"
@@ -190,7 +199,7 @@ class _Reader:
                     stack.append((name + ".", value))
                     continue
                 if name in out:
-                    self.error("HR402", f"fact `{name}` is given twice", key)
+                    self.error(Code.DUPLICATE_FACT, f"fact `{name}` is given twice", key)
                     continue
                 spans[name] = self.span(key)
                 spans["value:" + name] = self.span(value)
@@ -201,7 +210,9 @@ class _Reader:
                             items.append(item.value)
                         else:
                             self.error(
-                                "HR404", "a list of facts values must hold plain values", item
+                                Code.INVALID_VALUE,
+                                "a list of fact values must hold plain values",
+                                item,
                             )
                     out[name] = items
                 else:
@@ -209,7 +220,7 @@ class _Reader:
 
     def expect(self, node: YNode, out: dict[str, str], spans: dict[str, Span]) -> None:
         if not isinstance(node, YMap):
-            self.error("HR404", "`expect` must map provision ids to verdicts", node)
+            self.error(Code.INVALID_VALUE, "`expect` must map provision ids to verdicts", node)
             return
         verdicts = [v.value for v in Verdict]
         for key, value in node.items:
@@ -217,7 +228,7 @@ class _Reader:
                 shown = value.value if isinstance(value, YScalar) else "a mapping"
                 help_ = did_you_mean(shown, verdicts) if isinstance(value, YScalar) else None
                 self.error(
-                    "HR408",
+                    Code.INVALID_VERDICT,
                     f"`{shown}` is not a verdict",
                     value,
                     help_ or f"use one of: {', '.join(verdicts)}",
@@ -242,7 +253,9 @@ def parse_scenario(data: bytes, name: str) -> Scenario:
         if exc.mark is not None:
             start = file.offset(exc.mark.line, exc.mark.column)
             span = Span(file, start, min(start + 1, len(text)))
-        raise HrlawError([Diagnostic("HR401", exc.message, span, exc.help, path=name)]) from None
+        raise HrlawError(
+            [Diagnostic(Code.MALFORMED_YAML, exc.message, span, exc.help, path=name)]
+        ) from None
     return _Reader(file).scenario(root)
 
 

@@ -25,7 +25,7 @@ from hrlaw.cli import app
 from hrlaw.report import Report, Verdict
 
 REPO = Path(__file__).resolve().parent.parent
-SHIPPED_RULES = REPO / "hrlaw" / "rules"
+SHIPPED_RULES = REPO / "rules"
 SCENARIOS = REPO / "scenarios"
 SOURCES = REPO.parent / "shared" / "sources"
 
@@ -65,7 +65,8 @@ MINI_IDS = ("a.held_limit", "b.signed")
 A_QUOTE = "If within 48 hours of the arrest the administration"
 B_QUOTE = "signed by the investigator and the detained suspect"
 
-CITE = re.compile(r'cite\s+([a-z0-9_]+)\s+"((?:[^"\\]|\\.)*)"\s+"((?:[^"\\]|\\.)*)"')
+# `cite kz2021.section "quote"` (also `cite a.x, b.y "quote"`): group 2 is the quote
+CITE = re.compile(r'cite\s+([a-z0-9_.]+(?:,\s*[a-z0-9_.]+)*)\s+"((?:[^"\\]|\\.)*)"')
 PROVISION = re.compile(r"^provision\s+([a-z0-9_.]+)", re.MULTILINE)
 
 
@@ -382,8 +383,13 @@ def test_rules_list_json_lists_every_provision(book: hrlaw.RuleBook) -> None:
     for item in data:
         provision = by_id[item["id"]]
         assert item["title"] == provision.title
-        assert [v["source"] for v in item["versions"]] == [v.source for v in provision.versions]
+        assert [v["source"] for v in item["versions"]] == item["reports"]
+        assert item["reports"] == book.describe(provision.id)["reports"], item["id"]
         assert item["versions"], item["id"]
+        for version in item["versions"]:
+            assert version["requirements"], (item["id"], version["source"])
+            for requirement in version["requirements"]:
+                assert all(c["source"] == version["source"] for c in requirement["citations"])
         assert item["citations"], item["id"]
         for citation in item["citations"]:
             assert set(citation) >= {"source", "section", "quote"}
@@ -498,9 +504,10 @@ def test_cite_check_altered_quote_names_the_provision(tmp_path: Path) -> None:
     folder = copy_rules(tmp_path)
     target = next(provision_files(folder))
     text = target.read_text(encoding="utf-8")
-    cite = next(CITE.finditer(text))  # citations occur only inside provisions
+    first = next(PROVISION.finditer(text))
+    cite = next(c for c in CITE.finditer(text) if c.start() > first.start())
     owner = [p.group(1) for p in PROVISION.finditer(text) if p.start() < cite.start()][-1]
-    altered = text[: cite.start(3)] + "zzyzx never said this " + text[cite.start(3) :]
+    altered = text[: cite.start(2)] + "zzyzx never said this " + text[cite.start(2) :]
     target.write_text(altered, encoding="utf-8")
     result = run("cite-check", "--rules", str(folder), "--sources", str(SOURCES))
     assert result.exit_code == 1, result.output

@@ -109,10 +109,10 @@ provision t.custody "Court approval within the deadline" {
     require in_time "approved within 48 hours": arrest.hours_held <= 48 hours
       cite s2 "Section 1.d" "within 48 hours"
       explain "held {value}; the limit is {limit} ({margin})"
-    exception for in_time "72 hours for grave crimes" when offense.grave
+    exception x1 for in_time "72 hours for grave crimes" when offense.grave
       require arrest.hours_held <= 72 hours
       cite s2 "Section 1.d" "extended to 72 hours"
-    exception for in_time "waived" when offense.waived waived
+    exception x2 for in_time "waived" when offense.waived waived
       cite s2 "Section 1.d" "waiver"
     penalty "release" cite s2 "Section 1.d" "release"
   }
@@ -122,7 +122,7 @@ provision t.premium "Overtime premium" {
   version s1 {
     require paid "at least 150%": pay.overtime >= pay.regular * 150%
       cite s1 "7.e" "50 percent premium"
-    contested for paid "the report also gives 1.25 times"
+    contested c3 for paid "the report also gives 1.25 times"
       when pay.kind is holiday and pay.overtime >= pay.regular * 125%
       cite s1 "7.e" "1.25 times"
   }

@@ -26,7 +26,7 @@ from hrlaw.model import Kind
 from hrlaw.scenario import parse_scenario
 
 REPO = Path(__file__).resolve().parent.parent
-SHIPPED_RULES = REPO / "hrlaw" / "rules"
+SHIPPED_RULES = REPO / "rules"
 SIXTY_MB = 60 * 1024 * 1024
 
 

@@ -22,7 +22,7 @@ from hrlaw.report import Report, Verdict
 from hrlaw.values import Duration, Money, Percent
 
 REPO = Path(__file__).resolve().parent.parent
-SHIPPED_RULES = REPO / "hrlaw" / "rules"
+SHIPPED_RULES = REPO / "rules"
 
 BOOK = hrlaw.load_rulebook(SHIPPED_RULES)
 FRESH_BOOK = hrlaw.load_rulebook(SHIPPED_RULES)  # an independent load of the same rule base
@@ -185,7 +185,7 @@ provision pay.premium "Overtime premium" {
   version kz2017 {
     require premium "paid at least 1500 tenge an hour": pay.hourly >= 1500 tenge
       cite kz2017 "Section 7.e" "requires overtime to be paid at least at a 50-percent premium."
-    contested for premium "a lower holiday rate is also reported"
+    contested c1 for premium "a lower holiday rate is also reported"
       when pay.kind is holiday and pay.hourly >= 1250 tenge
       cite kz2017 "Section 7.e" "The new labor code reduced overtime pay for holiday"
   }
@@ -255,9 +255,9 @@ provision pay.premium "Overtime premium" {
   version kz2017 {
     require premium "paid at least 1500 tenge an hour": pay.hourly >= 1500 tenge
       cite kz2017 "Section 7.e" "requires overtime to be paid at least at a 50-percent premium."
-    contested for premium "a lower holiday rate is also reported" when pay.holiday
+    contested c2 for premium "a lower holiday rate is also reported" when pay.holiday
       cite kz2017 "Section 7.e" "The new labor code reduced overtime pay for holiday"
-    contested for premium "a lower night rate is also reported" when pay.night
+    contested c3 for premium "a lower night rate is also reported" when pay.night
       cite kz2017 "Section 7.e" "The new labor code reduced overtime pay for holiday"
   }
 }

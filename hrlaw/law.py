@@ -1,0 +1,116 @@
+"""The law in force: which report's law applies to the date of the events, which clauses are in
+force under it, and the value each parameter takes.
+
+A report (`source`) describes the law for the period its events cover. `since`/`until` with a
+source id are bounds of evidence (the first or last report that states a clause); with a date they
+are the law's own dates of change. A parameter's value under a report is that report's row, unless
+a dated row (`from DATE`) records a later change that the events post-date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hrlaw import model as m
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The law as one report describes it, applied to events of one date."""
+
+    source: m.Source
+    day: date
+    warnings: tuple[str, ...] = ()
+
+
+class Timeline:
+    """The reports of a rule base in the order of the periods they cover."""
+
+    def __init__(self, sources: Iterable[m.Source]) -> None:
+        self.sources = tuple(sorted(sources, key=lambda s: (s.covers_from or date.min, s.id)))
+        self.rank = {s.id: i for i, s in enumerate(self.sources)}
+
+    def readings(self, day: date, among: Iterable[str] | None = None) -> list[Reading]:
+        """The law that applies to events of `day`: the latest report (of `among`, when given)
+        whose period starts on or before it, else the earliest; with a warning when `day` lies
+        outside that report's period."""
+        allowed = set(among) if among is not None else None
+        pool = [s for s in self.sources if allowed is None or s.id in allowed] or list(self.sources)
+        chosen = pool[0]
+        for src in pool:
+            if src.covers_from is not None and src.covers_from <= day:
+                chosen = src
+        start, end = chosen.covers_from, chosen.covers_to
+        label = f"law as reported in `{chosen.id}` (events of {start} to {end})"
+        warnings: list[str] = []
+        if start is not None and day < start:
+            warnings.append(
+                f"{day} is before the period the sources cover; {label} applied, "
+                f"earlier law may have differed"
+            )
+        elif end is not None and day > end:
+            later = [s.covers_from for s in pool if s.covers_from and s.covers_from > end]
+            if later:
+                gap_end = min(later) - timedelta(days=1)
+                warnings.append(
+                    f"{day} falls between the reports; {label} applied: "
+                    f"changes between {end + timedelta(days=1)} and {gap_end} are not covered"
+                )
+            else:
+                warnings.append(
+                    f"{day} is after the period the sources cover; {label} applied: "
+                    f"changes after {end} are not covered"
+                )
+        return [Reading(chosen, day, tuple(warnings))]
+
+    def stated(self, bounds: Iterable[m.Bound], source: m.Source) -> bool:
+        """Whether `source` lies within the reports that state a clause (its source bounds)."""
+        rank = self.rank[source.id]
+        for b in bounds:
+            other = self.rank.get(b.source) if b.source is not None else None
+            if other is not None and (rank < other if b.kind == "since" else rank > other):
+                return False
+        return True
+
+    def dated(self, bounds: Iterable[m.Bound], day: date) -> bool:
+        """Whether events of `day` fall within a clause's own dates (its dated bounds)."""
+        for b in bounds:
+            if b.day is not None and (day < b.day if b.kind == "since" else day > b.day):
+                return False
+        return True
+
+    def in_force(self, bounds: Iterable[m.Bound], source: m.Source, day: date | None) -> bool:
+        """Whether a clause with these bounds is in force under `source` for events of `day`.
+        Without a day (checking the rule base), a dated bound asks whether the report's period
+        reaches the date."""
+        bounds = tuple(bounds)
+        if not self.stated(bounds, source):
+            return False
+        if day is not None:
+            return self.dated(bounds, day)
+        start, end = source.covers_from, source.covers_to
+        return all(
+            b.day is None
+            or (b.kind == "since" and (end is None or end >= b.day))
+            or (b.kind == "until" and (start is None or start <= b.day))
+            for b in bounds
+        )
+
+    def row(self, parameter: m.Parameter, source: m.Source, day: date | None) -> m.ParamRow | None:
+        """The row that gives `parameter` its value under `source` for events of `day`: the most
+        recent evidence, the report's own row or a later dated change the events post-date."""
+        best: tuple[date, int, m.ParamRow] | None = None
+        for row in parameter.rows:
+            if row.source == source.id:
+                key = (source.covers_from or date.min, 1, row)
+            elif row.day is not None and (day is None or row.day <= day):
+                if day is None and source.covers_to is not None and row.day > source.covers_to:
+                    continue
+                key = (row.day, 0, row)
+            else:
+                continue
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best is not None else None

@@ -1,0 +1,101 @@
+# Strikes (catalogue domain Q).
+#
+#   strike.meeting_quorum_half      the strike decision is taken at a meeting attended by at least
+#                                   one-half of the enterprise's workers
+#   strike.notice_5_days            written notice to the employer at least five days before the strike
+#   strike.prohibited_occupations   military and security services, emergency medical, fire and rescue
+#                                   crews and operators of "dangerous" production facilities may not strike
+#
+# Both reports state the three rules identically; the penalties for illegal strikes differ.
+
+fact strike.called: bool ask "Did the workers decide on (call) a strike?"
+fact strike.decided_at_meeting: bool
+  ask "Was the decision to strike taken at a meeting of the enterprise's workers?"
+fact strike.meeting_attendance: integer in persons
+  ask "How many of the enterprise's workers were present at the meeting that decided to strike?"
+fact strike.enterprise_workers: integer in persons
+  ask "How many workers did the enterprise employ at the time of the meeting?"
+fact strike.notice_written: bool
+  ask "Was a written notice announcing the strike submitted to the employer?"
+fact strike.notice_submitted_on: date
+  ask "On what date was the written strike notice submitted to the employer?"
+fact strike.starts_on: date ask "On what date did (or will) the strike begin?"
+
+fact worker.on_strike: bool ask "Did the worker take part in the strike?"
+fact worker.occupation: one of {
+  military "member of the military",
+  security_service "member of another security service",
+  emergency_medical "emergency medical crew",
+  firefighting "fire crew",
+  rescue "rescue crew",
+  other "another occupation",
+} ask "What is the worker's occupation?"
+fact worker.operates_dangerous_facility: bool
+  ask "Does the worker operate a production facility classified as “dangerous”?"
+
+# ---------------------------------------------------------------- penalties for illegal strikes
+penalty illegal_strike_dismissal "once a court declares the strike illegal, the employer may dismiss the strikers"
+  cite kz2017.freedom_of_association, kz2021.freedom_of_association "Employers may fire striking workers after a court declares a strike illegal."
+
+penalty illegal_strike_penalties "the law sets stiff penalties for taking part in strikes deemed illegal"
+  until kz2017
+  cite kz2017.freedom_of_association "The legal changes set stiff penalties for those who participate in strikes deemed illegal"
+
+penalty illegal_strike_organizers "organizers who call for participation in a strike a court declared illegal may face criminal charges"
+  since kz2021
+  cite kz2021.freedom_of_association "The government may file criminal charges against labor organizers for calls to participate in strikes declared illegal by the court."
+
+# ================================================================= provisions
+
+provision strike.meeting_quorum_half "Strike decided at a meeting attended by at least one-half of the enterprise's workers" {
+  applies when strike.called
+  note "“At least one-half” is checked exactly on whole numbers: attendance × 2 ≥ workforce. The majority needed to vote for the strike is not stated in either report and is not checked."
+
+  require decided_at_meeting "the decision to strike was taken at a meeting of the enterprise's workers":
+    strike.decided_at_meeting
+    cite kz2017.freedom_of_association, kz2021.freedom_of_association "Decisions to strike must be taken in a meeting where at least one-half of an enterprise’s workers are present."
+    explain "the strike was decided at a workers' meeting: {strike.decided_at_meeting}"
+
+  require quorum_half "at least one-half of the enterprise's workers were present at the meeting":
+    strike.meeting_attendance * 2 >= strike.enterprise_workers
+    cite kz2017.freedom_of_association, kz2021.freedom_of_association "Decisions to strike must be taken in a meeting where at least one-half of an enterprise’s workers are present."
+    explain "present at the meeting: {strike.meeting_attendance}; the enterprise's workforce: {strike.enterprise_workers}; at least one-half of the workforce must be present"
+
+  penalty illegal_strike_dismissal, illegal_strike_penalties, illegal_strike_organizers
+}
+
+provision strike.notice_5_days "Written strike notice to the employer at least five days in advance" {
+  applies when strike.called
+  note "Notice days are read as calendar days (neither report says working days): notice submitted on 1 June allows a strike that begins on 6 June."
+
+  require written_notice "a written notice announcing the strike was submitted to the employer":
+    strike.notice_written
+    cite kz2017.freedom_of_association, kz2021.freedom_of_association "A written notice announcing a strike must be submitted to the employer at least five days in advance."
+    explain "a written strike notice was submitted to the employer: {strike.notice_written}"
+
+  require notice_in_time "the notice reached the employer at least five days before the strike began":
+    strike.notice_submitted_on <= strike.starts_on - 5 days
+    cite kz2017.freedom_of_association, kz2021.freedom_of_association "A written notice announcing a strike must be submitted to the employer at least five days in advance."
+    explain "the notice was submitted on {value}; for a strike beginning on {strike.starts_on} it had to be submitted by {limit}"
+
+  penalty illegal_strike_dismissal, illegal_strike_penalties, illegal_strike_organizers
+}
+
+provision strike.prohibited_occupations "No strikes by military and security services, emergency medical, fire and rescue crews or operators of dangerous production facilities" {
+  applies when worker.on_strike
+  note "“Dangerous” production facility is not defined in the reports: whether the worker operates one is asked as its own question, and an unanswered question leaves the verdict undetermined."
+
+  require not_barred_occupation "the worker is not a member of the military or another security service, nor of an emergency medical, fire or rescue crew":
+    worker.occupation not in {military, security_service, emergency_medical, firefighting, rescue}
+    cite kz2017.freedom_of_association "A blanket legal restriction bars certain occupations from striking. Military and other security service members, emergency medical, fire, and rescue crews, as well as those who operate “dangerous” production facilities are forbidden to strike."
+    cite kz2021.freedom_of_association "A blanket legal restriction bars certain occupations from conducting a strike. Military and other security service members, emergency medical, fire, and rescue crews, as well as those who operate “dangerous” production facilities are forbidden to strike."
+    explain "the striking worker's occupation is {worker.occupation}; military and security service members and emergency medical, fire and rescue crews are forbidden to strike"
+
+  require not_dangerous_facility "the worker does not operate a “dangerous” production facility":
+    not worker.operates_dangerous_facility
+    cite kz2017.freedom_of_association "as well as those who operate “dangerous” production facilities are forbidden to strike. Under the law such strikes are illegal."
+    cite kz2021.freedom_of_association "as well as those who operate “dangerous” production facilities are forbidden to strike. By law such strikes are illegal."
+    explain "the striking worker operates a “dangerous” production facility: {worker.operates_dangerous_facility}; such workers are forbidden to strike"
+
+  penalty illegal_strike_dismissal, illegal_strike_penalties, illegal_strike_organizers
+}

@@ -1,0 +1,30 @@
+# Defence counsel at trial (catalogue domain C).
+#
+#   trial.mandatory_defense_counsel   a defendant must have an attorney when a minor, disabled, not
+#                                     speaking the language of the court, or facing 10+ years
+#
+# The potential sentence uses the facts declared in pretrial.hrl (offense.max_prison_term,
+# offense.life_imprisonment_possible).
+
+fact defendant.age: integer in years
+  ask "How old was the defendant at the time of the trial, in full years?"
+fact defendant.has_disability: bool ask "Does the defendant have a mental or physical disability?"
+fact defendant.speaks_court_language: bool
+  ask "Does the defendant speak the language in which the court conducts the trial?"
+fact defendant.represented: bool
+  ask "Was the defendant represented by a defence attorney at the trial?"
+
+provision trial.mandatory_defense_counsel "Mandatory defence counsel for minors, disabled defendants, non-speakers of the court language and those facing 10 or more years" {
+  applies when defendant.age < 18
+    or defendant.has_disability
+    or not defendant.speaks_court_language
+    or offense.max_prison_term >= 10 years
+    or offense.life_imprisonment_possible
+  note "The provision applies only when one of the four triggers holds; a defendant who meets none of them is outside it, whether represented or not. “10 or more years” is inclusive, and an offence punishable by life imprisonment meets it."
+
+  require represented "the defendant was represented by an attorney":
+    defendant.represented
+    cite kz2017.trial_procedures "By law a defendant must be represented by an attorney when the defendant is a minor, has mental or physical disabilities, does not speak the language of the court, or faces 10 or more years of imprisonment."
+    cite kz2021.trial_procedures "By law a defendant must be represented by an attorney when the defendant is a minor, has mental or physical disabilities, does not speak the language of the court, or faces 10 or more years of imprisonment if convicted."
+    explain "represented by an attorney: {defendant.represented}; representation is mandatory for a minor, a defendant with a mental or physical disability, one who does not speak the language of the court, or one facing 10 or more years; here: age {defendant.age}, disability: {defendant.has_disability}, speaks the court language: {defendant.speaks_court_language}, longest fixed term: {offense.max_prison_term}, life imprisonment possible: {offense.life_imprisonment_possible}"
+}
