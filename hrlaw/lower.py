@@ -421,6 +421,11 @@ class _Lowerer:
                         self.span(item),
                     )
                 )
+        # exceptions and contested clauses in the order of their requirements (as `hrlaw fmt`
+        # prints them: each after its requirement), stable within one requirement
+        order = {r.id: i for i, r in enumerate(reqs)}
+        excs.sort(key=lambda x: order.get(x.target, len(order)))
+        cons.sort(key=lambda x: order.get(x.target, len(order)))
         return m.Body(applies, tuple(reqs), tuple(excs), tuple(cons), tuple(pens), tuple(notes))
 
     def clause(self, item: Tree[Token], excs: list[m.Exception_], cons: list[m.Contested]) -> None:

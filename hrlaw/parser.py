@@ -43,6 +43,19 @@ def _lark() -> Lark:
     return Lark(grammar_text(), parser="lalr", propagate_positions=True, maybe_placeholders=True)
 
 
+@cache
+def keywords() -> frozenset[str]:
+    """The words the language reserves (`require`, `and`, `bool`, …): not usable as names."""
+    words: set[str] = set()
+    for terminal in _lark().terminals:
+        pattern = terminal.pattern
+        if pattern.type == "str" and pattern.value.isalpha():
+            words.add(pattern.value)
+    basic = _lark().get_terminal("BASIC_TYPE").pattern.value
+    words.update(re.findall(r"[a-z]+", basic.replace("\\b", "")))
+    return frozenset(words)
+
+
 def _describe(terminal: str) -> str:
     if terminal in _FRIENDLY:
         return _FRIENDLY[terminal]

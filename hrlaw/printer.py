@@ -42,7 +42,7 @@ def comments(text: str) -> list[Comment]:
     """Every `#` comment of a rule file (strings are single-line and `"`-delimited)."""
     found: list[Comment] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
+    for line in text.split("\n"):  # only `\n` ends a line for the lexer (and a string)
         in_string = escaped = False
         for i, ch in enumerate(line):
             if in_string:
@@ -55,9 +55,9 @@ def comments(text: str) -> list[Comment]:
             elif ch == '"':
                 in_string = True
             elif ch == "#":
-                found.append(Comment(offset + i, line[i:].rstrip("\r\n").rstrip()))
+                found.append(Comment(offset + i, line[i:].rstrip()))
                 break
-        offset += len(line)
+        offset += len(line) + 1
     return found
 
 
@@ -105,7 +105,9 @@ def literal(e: m.Literal) -> str:
     if isinstance(v, date):
         return v.isoformat()
     if isinstance(v, int | Fraction):
-        return _decimal(v)
+        text = _decimal(v)
+        # a `number` literal keeps a decimal point, or it would read back as an `integer`
+        return text + ".0" if e.type.kind is m.Kind.NUMBER and "." not in text else text
     return str(v)
 
 
@@ -145,12 +147,12 @@ def expr(e: m.Expr) -> str:
     if isinstance(e, m.Neg):
         return f"-{slot(e.operand, _UNARY)}"
     if isinstance(e, m.If):
-        return f"if {expr(e.cond)} then {expr(e.then)} else {slot(e.orelse, _IF)}"
+        return f"if {slot(e.cond, _OR)} then {slot(e.then, _OR)} else {slot(e.orelse, _IF)}"
     if isinstance(e, m.Logic):
         # an `and` inside an `or` is always bracketed, for the reader's sake
         strength = _OR if e.op == "or" else _AND
         bar = _NOT if e.op == "or" else strength
-        return f"{slot(e.left, bar)} {e.op} {slot(e.right, strength + 1)}"
+        return f"{slot(e.left, bar)} {e.op} {slot(e.right, max(bar, strength + 1))}"
     if isinstance(e, m.Arith):
         strength = _strength(e)
         return f"{slot(e.left, strength)} {e.op} {slot(e.right, strength + 1)}"
