@@ -36,6 +36,11 @@ class CheckedBook:
     macro_types: dict[str, m.Type] = field(default_factory=dict)
     penalties: dict[str, m.Penalty] = field(default_factory=dict)  # named penalties
     warnings: tuple[Diagnostic, ...] = ()
+    unchecked: tuple[m.Unchecked, ...] = ()  # rules stated by the reports, not checked
+
+    def aliases(self) -> dict[str, str]:
+        """Catalogue ids encoded inside another provision -> that provision's id."""
+        return {a: p.id for p in self.provisions for a in p.aliases}
 
     @property
     def timeline(self) -> Timeline:
@@ -385,10 +390,15 @@ class _Checker:
     # ------------------------------------------------------------------ provisions
     def provisions(self) -> tuple[m.Provision, ...]:
         seen: dict[str, m.Provision] = {}
+        ids: dict[str, Span | None] = {}
         for p in self.module.provisions:
+            for alias in p.aliases:
+                self.dotted(alias, "alias", p.span)
+                self.claim(ids, "provision id", alias, p.span)
             if p.id in seen:
                 self.duplicate("provision", p.id, p.span, seen[p.id].span)
                 continue
+            self.claim(ids, "provision id", p.id, p.span)
             if "." not in p.id:
                 self.error(
                     Code.DOTTED_NAME_REQUIRED,
@@ -478,11 +488,13 @@ class _Checker:
             if r.id in reqs:
                 self.duplicate("requirement", r.id, r.span, reqs[r.id].span)
             reqs[r.id] = r
-        labels: dict[str, m.Exception_ | m.Contested] = {}
+        labels: dict[tuple[str, str], m.Exception_ | m.Contested] = {}
         targeted: list[m.Exception_ | m.Contested] = [*law.exceptions, *law.contested]
         for x in targeted:
             kind = "exception" if isinstance(x, m.Exception_) else "contested clause"
-            if x.target not in reqs:
+            if x.target not in reqs and not (
+                isinstance(x, m.Exception_) and x.shared and x.target in every_requirement(p)
+            ):
                 self.error(
                     Code.UNKNOWN_REQUIREMENT,
                     f"{kind} `{x.label}` is for `{x.target}`, which is not a requirement "
@@ -490,18 +502,20 @@ class _Checker:
                     x.span,
                     did_you_mean(x.target, reqs) or "name a requirement of this provision",
                 )
-            if x.label and x.label in labels and labels[x.label] is not x:
-                self.duplicate("label", x.label, x.span, labels[x.label].span)
-            labels[x.label] = x
+            key = (x.target, x.label)
+            if x.label and key in labels and labels[key] is not x:
+                self.duplicate("label", x.label, x.span, labels[key].span)
+            labels[key] = x
         for x in law.exceptions:
             for other in x.priority_over:
-                if other not in labels or not isinstance(labels[other], m.Exception_):
+                known = labels.get((x.target, other))
+                if not isinstance(known, m.Exception_):
                     self.error(
                         Code.UNKNOWN_LABEL,
                         f"`{x.label}` takes priority over `{other}`, which is not an exception "
                         f"of this provision under `{src.id}`",
                         x.span,
-                        did_you_mean(other, labels) or None,
+                        did_you_mean(other, [label for _, label in labels]) or None,
                     )
         self.priority_cycles(law.exceptions)
         clauses: list[tuple[str, m.Requirement | m.Exception_ | m.Contested | m.Penalty]] = [
@@ -595,11 +609,49 @@ class _Checker:
         for pen in self.penalties.values():
             self.bounds(pen.bounds, f"penalty `{pen.name}`")
         provisions = self.provisions()
+        unchecked = self.unchecked(
+            {p.id for p in provisions} | {a for p in provisions for a in p.aliases}
+        )
         if self.errors:
             raise HrlawError(self.errors)
         return dataclasses.replace(
-            self.partial_book(), provisions=provisions, warnings=ordered(self.warnings)
+            self.partial_book(),
+            provisions=provisions,
+            warnings=ordered(self.warnings),
+            unchecked=unchecked,
         )
+
+    def unchecked(self, taken: set[str]) -> tuple[m.Unchecked, ...]:
+        out: list[m.Unchecked] = []
+        for u in self.module.unchecked:
+            if u.id in taken:
+                self.duplicate("provision id", u.id, u.span, None)
+                continue
+            taken.add(u.id)
+            self.dotted(u.id, "unchecked rule", u.span)
+            self.bounds(u.bounds, f"unchecked rule `{u.id}`")
+            if u.applies is not None:
+                self.typer.expect(u.applies, m.BOOL, "`applies when`")
+            if not u.reason:
+                self.error(
+                    Code.UNCHECKED_WITHOUT_REASON,
+                    f"unchecked rule `{u.id}` does not say why it is not checked",
+                    u.span,
+                    'add `because "…"`: no checkable figure, not yet encoded, …',
+                )
+            u = dataclasses.replace(u, citations=tuple(self.resolve(c) for c in u.citations))
+            for src in self.timeline.sources:
+                stated = self.timeline.in_force(u.bounds, src, None)
+                if stated and all(c.source != src.id for c in u.citations):
+                    self.error(
+                        Code.MISSING_CITATION,
+                        f"unchecked rule `{u.id}` is stated under `{src.id}` but cites nothing "
+                        f"from it",
+                        u.span,
+                        f'add `cite {src.id}.SECTION "…"`, or bound it with `since`/`until`',
+                    )
+            out.append(u)
+        return tuple(out)
 
 
 _N = TypeVar(
@@ -639,6 +691,11 @@ def _transitive(beats: dict[str, set[str]]) -> dict[str, set[str]]:
                 todo.extend(beats.get(label, ()))
         out[start] = reach
     return out
+
+
+def every_requirement(p: m.Provision) -> set[str]:
+    """The ids of all requirements of a provision, under any report."""
+    return {r.id for _, body in p.bodies() for r in body.requirements}
 
 
 def parameters_used(book: CheckedBook, law: InForce) -> set[str]:

@@ -26,7 +26,13 @@ def all_citations(book: CheckedBook) -> list[tuple[str, m.Citation]]:
         found.extend((f"penalty {name}", c) for c in walk_citations(pen))
     for p in book.provisions:
         found.extend((p.id, c) for c in walk_citations(p))
-    return found
+    for u in book.unchecked:
+        found.extend((u.id, c) for c in u.citations)
+    # one written citation counts once (an exception for several requirements is copied)
+    unique: dict[tuple[str, str, int], tuple[str, m.Citation]] = {}
+    for owner, c in found:
+        unique.setdefault((c.source, c.quote, c.span.start if c.span else id(c)), (owner, c))
+    return list(unique.values())
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,7 @@ def _coerce(t: m.Type, raw: object) -> Value | None:
                 f"add the time, e.g. {raw.isoformat()}T08:00",
             )
         if isinstance(raw, str):
-            return _datetime(raw)
+            return parse_datetime(raw)
         return None
     if kind is K.MONEY:
         if isinstance(raw, Money):
@@ -244,7 +244,7 @@ def parse_date(text: str) -> date:
     raise CoerceError(f"`{text}` is not a valid date", "write YYYY-MM-DD, e.g. 2021-06-10")
 
 
-def _datetime(text: str) -> datetime:
+def parse_datetime(text: str) -> datetime:
     text = text.strip()
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         raise CoerceError(f"`{text}` has no time of day", f"add the time, e.g. {text}T08:00")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from hrlaw import model as m
 from hrlaw.check import CheckedBook, InForce, in_force, parameters_used, stated, walk_citations
-from hrlaw.explain import fmt, law_text
+from hrlaw.explain import law_text, value_text
 
 
 def _cites(items: tuple[m.Citation, ...], source: str | None = None) -> list[dict[str, str]]:
@@ -18,15 +18,6 @@ def _cites(items: tuple[m.Citation, ...], source: str | None = None) -> list[dic
 
 def _expr(e: m.Expr | None) -> str | None:
     return " ".join(e.span.text.split()) if e is not None and e.span is not None else None
-
-
-def value_text(value: m.Expr) -> str:
-    """A parameter value as the rule base writes it (`48 hours`)."""
-    if isinstance(value, m.Neg) and isinstance(value.operand, m.Literal):
-        return "-" + fmt(value.operand.value, value.operand.unit)
-    if isinstance(value, m.Literal):
-        return fmt(value.value, value.unit)
-    return _expr(value) or "?"
 
 
 def parameter_values(book: CheckedBook, name: str) -> list[dict[str, object]]:
@@ -113,6 +104,7 @@ def describe(book: CheckedBook, p: m.Provision) -> dict[str, object]:
         "title": p.title,
         "file": p.file,
         "reports": [v["source"] for v in versions],
+        "aliases": list(p.aliases),
         "versions": versions,
         "parameters": {name: parameter_values(book, name) for name in sorted(used)},
         "citations": _cites(tuple(every)),

@@ -73,6 +73,7 @@ class Code(StrEnum):
     INVALID_CALL = "HR322"
     INVALID_PERIOD = "HR323"
     PRIORITY_CYCLE = "HR324"
+    UNCHECKED_WITHOUT_REASON = "HR330"
     MALFORMED_YAML = "HR401"
     UNKNOWN_KEY = "HR402"
     UNKNOWN_FACT = "HR403"
@@ -148,6 +149,7 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
     Code.INVALID_CALL: ("invalid call of a definition", _P.CHECK),
     Code.INVALID_PERIOD: ("invalid `since`/`until` period", _P.CHECK),
     Code.PRIORITY_CYCLE: ("exceptions that take priority over each other", _P.CHECK),
+    Code.UNCHECKED_WITHOUT_REASON: ("a rule left unchecked without a reason", _P.CHECK),
     Code.MALFORMED_YAML: ("malformed YAML", _P.SCENARIO),
     Code.UNKNOWN_KEY: ("unknown key", _P.SCENARIO),
     Code.UNKNOWN_FACT: ("unknown fact", _P.SCENARIO),

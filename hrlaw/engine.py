@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from hrlaw import model as m
@@ -17,7 +17,7 @@ from hrlaw import report as r
 from hrlaw.check import CheckedBook, in_force, parameters_used, stated
 from hrlaw.compile import Compiler, Env, Fn, Result, constant
 from hrlaw.expand import Expander
-from hrlaw.explain import OPWORD, fill, fmt, law_text, margin
+from hrlaw.explain import OPWORD, fill, fmt, law_text, margin, value_text
 from hrlaw.law import Reading, Timeline
 from hrlaw.values import Duration, Unknown, unknown
 
@@ -71,6 +71,8 @@ class CompiledVersion:
     notes: tuple[tuple[str, tuple[m.Citation, ...]], ...]
     placeholders: Mapping[str, Fn]  # the names explanations may show, under this law
     units: Mapping[str, str | None]
+    applies_facts: frozenset[str] = frozenset()  # the input facts `applies when` reads
+    values: Mapping[str, m.Expr] = field(default_factory=dict)  # parameter values of this law
 
 
 @dataclass
@@ -90,26 +92,23 @@ def compile_book(book: CheckedBook) -> CompiledBook:
 
 
 def _law_dependent(book: CheckedBook) -> frozenset[str]:
+    """The derived facts whose value depends on the law: they read a parameter, directly or
+    through other definitions."""
     every = {**book.defines, **book.macros}
     dependent: set[str] = set()
-    changed = True
-    while changed:  # a fixed point over the (acyclic) definitions
-        changed = False
-        for name, d in book.defines.items():
-            if name in dependent:
+    for name in book.defines:
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            current = todo.pop()
+            if current in seen:
                 continue
-            reads = m.refs(d.expr) | m.calls(d.expr)
-            todo = [n for n in reads if n in every]
-            seen: set[str] = set()
-            while todo:
-                n = todo.pop()
-                if n not in seen:
-                    seen.add(n)
-                    reads |= m.refs(every[n].expr) | m.calls(every[n].expr)
-                    todo.extend(x for x in m.refs(every[n].expr) | m.calls(every[n].expr))
-            if reads & (book.parameters.keys() | dependent):
-                dependent.add(name)
-                changed = True
+            seen.add(current)
+            if current in every:
+                expr = every[current].expr
+                todo.extend(m.refs(expr) | m.calls(expr))
+        if seen & book.parameters.keys():
+            dependent.add(name)
     return frozenset(dependent)
 
 
@@ -220,7 +219,27 @@ class _VersionCompiler:
             tuple((law_text(n.text, self.values), n.citations) for n in law.notes),
             placeholders,
             self.units,
+            self.input_facts(law.applies),
+            dict(self.values),
         )
+
+    def input_facts(self, e: m.Expr | None) -> frozenset[str]:
+        """The input facts an expression reads, through derived facts and definitions."""
+        if e is None:
+            return frozenset()
+        found: set[str] = set()
+        todo = list(m.refs(self.expander.expr(e)))
+        seen: set[str] = set()
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name in self.book.facts:
+                found.add(name)
+            elif name in self.book.defines:
+                todo.extend(m.refs(self.expander.expr(self.book.defines[name].expr)))
+        return frozenset(found)
 
 
 def _beats(exceptions: tuple[m.Exception_, ...]) -> dict[str, frozenset[str]]:
@@ -532,7 +551,7 @@ class _Evaluator:
                 every.extend(o.decided_by.decl.citations)
             if o.dispute is not None:
                 every.extend(o.dispute.citations)
-        explanation = "; ".join(o.explanation for o in relevant)
+        explanation = "; ".join(dict.fromkeys(o.explanation for o in relevant))
         if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
             # only what the facts already decide is worth reading; the rest is in `missing`
             decided = [o.explanation for o in outcomes if o.outcome is not r.Outcome.UNKNOWN]
@@ -543,8 +562,11 @@ class _Evaluator:
                 r.Penalty(text=pen.text, citations=_cites(pen.citations, source.id))
                 for pen in cv.penalties
             ]
+        # the facts do not touch a provision when nothing that decides whether it applies is given
+        untouched = isinstance(applies, Unknown) and not cv.applies_facts & self.env.facts.keys()
         return r.Result(
             **base,
+            assessed=not untouched,
             verdict=verdict,
             applies=None if isinstance(applies, Unknown) else True,
             explanation=explanation,
@@ -593,10 +615,13 @@ class _Evaluator:
     ) -> r.Result:
         """A provision the law applied does not hold: not applicable when the law's own dates
         exclude the events; unknown when the report is merely silent about it."""
+        touched = True
         if stated_by_report:
             verdict, applies = r.Verdict.NOT_APPLICABLE, False
             text = f"not in force on {reading.day}"
         else:
+            reads = _VersionCompiler(self.book, reading.source, {}).input_facts(p.applies)
+            touched = bool(reads & self.env.facts.keys()) or not reads
             verdict, applies = r.Verdict.UNDETERMINED, None
             text = (
                 f"the `{reading.source.id}` report does not state this provision; whether it was "
@@ -604,6 +629,7 @@ class _Evaluator:
             )
         return r.Result(
             **base,
+            assessed=touched,
             verdict=verdict,
             applies=applies,
             explanation=text,
@@ -624,7 +650,143 @@ class _Evaluator:
 
 
 def evaluate(book: CompiledBook, facts: Mapping[str, object], when: date) -> list[r.Result]:
-    """Every provision's verdict for typed facts (fact name -> value) on the date of the events."""
+    """Every provision's verdict for typed facts (fact name -> value) on the date of the events;
+    between two reports, each provision is weighed under the law of both."""
     evaluator = _Evaluator(book, Env(facts))
-    (reading,) = book.timeline.readings(when)
-    return [evaluator.provision(p, reading) for p in book.provisions]
+    readings = book.timeline.readings(when)
+    out = []
+    for p in book.provisions:
+        results = [evaluator.provision(p, reading) for reading in readings]
+        out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
+    return out
+
+
+def weigh(
+    book: CompiledBook, p: m.Provision, readings: list[Reading], results: list[r.Result]
+) -> r.Result:
+    """One result from the results under two laws: their common verdict, or `undetermined` with
+    both verdicts, both explanations and both sets of citations when they differ."""
+    a, b = results
+    laws = [
+        r.LawResult(
+            version=x.version or "",
+            verdict=x.verdict,
+            explanation=x.explanation,
+            citations=x.citations,
+        )
+        for x in results
+    ]
+    both = f"{a.version}+{b.version}"
+    warnings = list(dict.fromkeys([*a.warnings, *b.warnings]))
+    missing = {m.fact: m for m in [*a.missing, *b.missing]}
+    if a.verdict is b.verdict:
+        said = f"the laws reported in `{a.version}` and `{b.version}` give the same verdict"
+        update: dict[str, Any] = {"version": both, "laws": laws, "warnings": [*warnings, said]}
+        if a.verdict is r.Verdict.UNDETERMINED:  # what could decide either law is missing
+            update["missing"] = [missing[name] for name in sorted(missing)]
+            update["conflicts"] = [*b.conflicts, *(c for c in a.conflicts if c not in b.conflicts)]
+        return b.model_copy(update=update)
+    changed = _changed_values(book, p, readings)
+    under = "; ".join(
+        f"under the law reported in `{x.version}`: {x.verdict.value} ({x.explanation})"
+        for x in results
+    )
+    lead = f"{changed}; " if changed else ""
+    explanation = f"{lead}the reports do not date the change; {under}"
+    citations = list(dict.fromkeys([*a.citations, *b.citations]))
+    differing = [
+        x.requirement
+        for x, y in zip(a.requirements, b.requirements, strict=False)
+        if x.outcome is not y.outcome
+    ]
+    every = [x.requirement for x in (*b.requirements, *a.requirements)]
+    conflict = r.Conflict(
+        requirement=differing[0] if differing else (every[0] if every else ""),
+        text=f"the law changed between `{a.version}` and `{b.version}`, which do not date the "
+        f"change" + (f": {changed}" if changed else ""),
+        citations=citations,
+    )
+    return r.Result(
+        provision=p.id,
+        title=p.title,
+        verdict=r.Verdict.UNDETERMINED,
+        applies=a.applies if a.applies == b.applies else None,
+        version=both,
+        explanation=explanation,
+        missing=[missing[name] for name in sorted(missing)],
+        citations=citations,
+        failed=[],
+        penalty=None,
+        warnings=warnings,
+        requirements=[*a.requirements, *b.requirements],
+        conflicts=[conflict, *a.conflicts, *b.conflicts],
+        notes=list({n.model_dump_json(): n for n in [*a.notes, *b.notes]}.values()),
+        assessed=a.assessed or b.assessed,
+        laws=laws,
+    )
+
+
+def _changed_values(book: CompiledBook, p: m.Provision, readings: list[Reading]) -> str:
+    """`time …: 72 hours (kz2017) or 48 hours (kz2021)` for each parameter whose value differs."""
+    a, b = (compiled_version(book, p, reading) for reading in readings)
+    parts = []
+    for name in sorted(a.values.keys() & b.values.keys()):
+        x, y = value_text(a.values[name]), value_text(b.values[name])
+        if x != y:
+            meaning = book.checked.parameters[name].meaning or name
+            parts.append(f"{meaning}: {x} ({a.source.id}) or {y} ({b.source.id})")
+    return "; ".join(parts)
+
+
+def unchecked_rules(
+    book: CompiledBook, facts: Mapping[str, object], when: date
+) -> list[r.Unchecked]:
+    """The rules the reports state but hrlaw does not check that these facts touch: those that
+    apply, or may apply given some of what decides it."""
+    env = Env(facts)
+    out: list[r.Unchecked] = []
+    readings = book.timeline.readings(when)
+    for u in book.checked.unchecked:
+        if u.applies is None:
+            continue
+        for reading in readings:
+            if not book.timeline.in_force(u.bounds, reading.source, reading.day):
+                continue
+            compiler = _VersionCompiler(book, reading.source, {})
+            applies = compiler.fn(u.applies)(env)
+            reads = compiler.input_facts(u.applies)
+            if applies is True or (isinstance(applies, Unknown) and reads & facts.keys()):
+                out.append(
+                    r.Unchecked(
+                        id=u.id,
+                        title=u.title,
+                        reason=u.reason or "",
+                        citations=_cites(u.citations, reading.source.id),
+                    )
+                )
+                break
+    return out
+
+
+def notices(book: CompiledBook, facts: Mapping[str, object], when: date) -> list[str]:
+    """What the reader must know about the law applied as a whole: a date outside or between
+    the reports, and event dates in the facts that fall under another report's law."""
+    tl = book.timeline
+    readings = tl.readings(when)
+    said = list(dict.fromkeys(w for reading in readings for w in reading.warnings))
+    law = [reading.source.id for reading in readings]
+    elsewhere: dict[tuple[str, ...], list[str]] = {}
+    for name, value in sorted(facts.items()):
+        if isinstance(value, date):
+            day = value.date() if isinstance(value, datetime) else value
+            other = tuple(reading.source.id for reading in tl.readings(day))
+            if list(other) != law:
+                elsewhere.setdefault(other, []).append(f"`{name}` ({fmt(value, None)})")
+    for other, names in elsewhere.items():
+        said.append(
+            f"{', '.join(names)}: events of that date fall under the law reported in "
+            f"{' and '.join(f'`{s}`' for s in other)}, but `date: {when}` applies the law "
+            f"reported in {' and '.join(f'`{s}`' for s in law)}; the date of the events decides "
+            f"which law applies"
+        )
+    return said

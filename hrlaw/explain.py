@@ -90,3 +90,12 @@ def law_text(text: str, values: Mapping[str, m.Expr]) -> str:
         return fmt(value.value, value.unit) if isinstance(value, m.Literal) else None
 
     return fill(text, lookup, tidy=False)
+
+
+def value_text(value: m.Expr) -> str:
+    """A parameter value as the rule base writes it (`48 hours`)."""
+    if isinstance(value, m.Neg) and isinstance(value.operand, m.Literal):
+        return "-" + fmt(value.operand.value, value.operand.unit)
+    if isinstance(value, m.Literal):
+        return fmt(value.value, value.unit)
+    return " ".join(value.span.text.split()) if value.span is not None else "?"

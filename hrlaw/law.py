@@ -25,6 +25,11 @@ class Reading:
     warnings: tuple[str, ...] = ()
 
 
+def _holds(source: m.Source, day: date) -> bool:
+    start, end = source.covers_from, source.covers_to
+    return start is not None and end is not None and start <= day <= end
+
+
 class Timeline:
     """The reports of a rule base in the order of the periods they cover."""
 
@@ -32,38 +37,39 @@ class Timeline:
         self.sources = tuple(sorted(sources, key=lambda s: (s.covers_from or date.min, s.id)))
         self.rank = {s.id: i for i, s in enumerate(self.sources)}
 
-    def readings(self, day: date, among: Iterable[str] | None = None) -> list[Reading]:
-        """The law that applies to events of `day`: the latest report (of `among`, when given)
-        whose period starts on or before it, else the earliest; with a warning when `day` lies
-        outside that report's period."""
-        allowed = set(among) if among is not None else None
-        pool = [s for s in self.sources if allowed is None or s.id in allowed] or list(self.sources)
-        chosen = pool[0]
-        for src in pool:
-            if src.covers_from is not None and src.covers_from <= day:
-                chosen = src
+    def readings(self, day: date) -> list[Reading]:
+        """The law that applies to events of `day`: the report whose period holds it; between
+        two reports, both of them (they do not date the changes between them); before the first
+        or after the last report, that report, with a warning."""
+        sources = self.sources
+        inside = [s for s in sources if _holds(s, day)]
+        if inside:
+            return [Reading(inside[-1], day)]
+        earlier = [s for s in sources if s.covers_to is not None and s.covers_to < day]
+        later = [s for s in sources if s.covers_from is not None and s.covers_from > day]
+        if earlier and later:
+            a, b = earlier[-1], later[0]
+            assert a.covers_to is not None and b.covers_from is not None
+            gap = f"{a.covers_to + timedelta(days=1)} to {b.covers_from - timedelta(days=1)}"
+            note = (
+                f"{day} falls between the reports `{a.id}` and `{b.id}`, which do not date the "
+                f"changes made between them ({gap}): the law of both is weighed"
+            )
+            return [Reading(a, day, (note,)), Reading(b, day, (note,))]
+        chosen = later[0] if later else earlier[-1]
         start, end = chosen.covers_from, chosen.covers_to
         label = f"law as reported in `{chosen.id}` (events of {start} to {end})"
-        warnings: list[str] = []
-        if start is not None and day < start:
-            warnings.append(
+        if later:
+            warning = (
                 f"{day} is before the period the sources cover; {label} applied, "
                 f"earlier law may have differed"
             )
-        elif end is not None and day > end:
-            later = [s.covers_from for s in pool if s.covers_from and s.covers_from > end]
-            if later:
-                gap_end = min(later) - timedelta(days=1)
-                warnings.append(
-                    f"{day} falls between the reports; {label} applied: "
-                    f"changes between {end + timedelta(days=1)} and {gap_end} are not covered"
-                )
-            else:
-                warnings.append(
-                    f"{day} is after the period the sources cover; {label} applied: "
-                    f"changes after {end} are not covered"
-                )
-        return [Reading(chosen, day, tuple(warnings))]
+        else:
+            warning = (
+                f"{day} is after the period the sources cover; {label} applied: "
+                f"changes after {end} are not covered"
+            )
+        return [Reading(chosen, day, (warning,))]
 
     def stated(self, bounds: Iterable[m.Bound], source: m.Source) -> bool:
         """Whether `source` lies within the reports that state a clause (its source bounds)."""
@@ -100,17 +106,21 @@ class Timeline:
 
     def row(self, parameter: m.Parameter, source: m.Source, day: date | None) -> m.ParamRow | None:
         """The row that gives `parameter` its value under `source` for events of `day`: the most
-        recent evidence, the report's own row or a later dated change the events post-date."""
+        recent evidence in force on that day — the report's own row or a dated change — and
+        else the report's own row. Without a day (checking the rule base), the row the report's
+        period would use."""
+        own = next((row for row in parameter.rows if row.source == source.id), None)
+        point = day if day is not None else source.covers_to
         best: tuple[date, int, m.ParamRow] | None = None
         for row in parameter.rows:
-            if row.source == source.id:
+            if row is own:
                 key = (source.covers_from or date.min, 1, row)
-            elif row.day is not None and (day is None or row.day <= day):
-                if day is None and source.covers_to is not None and row.day > source.covers_to:
-                    continue
+            elif row.day is not None:
                 key = (row.day, 0, row)
             else:
                 continue
+            if point is not None and key[0] > point:
+                continue
             if best is None or key[:2] > best[:2]:
                 best = key
-        return best[2] if best is not None else None
+        return best[2] if best is not None else own

@@ -159,6 +159,7 @@ class _Lowerer:
         parameters: list[m.Parameter] = []
         penalties: list[m.Penalty] = []
         provisions: list[m.Provision] = []
+        unchecked: list[m.Unchecked] = []
         for item in tree.children:
             assert isinstance(item, Tree)
             if item.data == "source_decl":
@@ -171,6 +172,8 @@ class _Lowerer:
                 parameters.append(self.parameter(item))
             elif item.data == "penalty_decl":
                 penalties.append(self.penalty_decl(item))
+            elif item.data == "unchecked_decl":
+                unchecked.append(self.unchecked(item))
             else:
                 provisions.append(self.provision(item))
         return m.Module(
@@ -180,6 +183,34 @@ class _Lowerer:
             tuple(parameters),
             tuple(penalties),
             tuple(provisions),
+            tuple(unchecked),
+        )
+
+    def unchecked(self, node: Tree[Token]) -> m.Unchecked:
+        name, title, *items = node.children
+        applies: m.Expr | None = None
+        reason: str | None = None
+        citations: list[m.Citation] = []
+        for item in self.trees(items, "applies", "because", "citation"):
+            if item.data == "applies":
+                if applies is not None:
+                    self.error(Code.MISPLACED_CLAUSE, "more than one `applies when`", item)
+                applies = self.expr(item.children[0])
+            elif item.data == "because":
+                if reason is not None:
+                    self.error(Code.MISPLACED_CLAUSE, "more than one `because`", item)
+                reason = self.string(item.children[0])
+            else:
+                citations.extend(self.citation(item))
+        bounds = tuple(self.bound(b) for b in self.trees(items, "since", "until"))
+        return m.Unchecked(
+            str(name),
+            self.string(title),
+            applies,
+            reason,
+            tuple(citations),
+            bounds,
+            self.span(node),
         )
 
     def source(self, node: Tree[Token]) -> m.Source:
@@ -345,7 +376,9 @@ class _Lowerer:
     def provision(self, node: Tree[Token]) -> m.Provision:
         name, title, *items = node.children
         bounds = [self.bound(b) for b in self.trees(items, "since", "until")]
-        body_items = [i for i in items if isinstance(i, Tree) and i.data not in ("since", "until")]
+        aliases = [str(t) for a in self.trees(items, "alias") for t in a.children]
+        skip = ("since", "until", "alias")
+        body_items = [i for i in items if isinstance(i, Tree) and i.data not in skip]
         versions = [self.version(v) for v in self.trees(body_items, "version")]
         body = self.body([i for i in body_items if i.data != "version"])
         return m.Provision(
@@ -354,6 +387,7 @@ class _Lowerer:
             body,
             tuple(versions),
             tuple(bounds),
+            tuple(aliases),
             self.file.name,
             self.span(node),
         )
@@ -424,14 +458,19 @@ class _Lowerer:
         # exceptions and contested clauses in the order of their requirements (as `hrlaw fmt`
         # prints them: each after its requirement), stable within one requirement
         order = {r.id: i for i, r in enumerate(reqs)}
-        excs.sort(key=lambda x: order.get(x.target, len(order)))
+        excs.sort(key=lambda x: (order.get(x.target, len(order)), x.shared))
         cons.sort(key=lambda x: order.get(x.target, len(order)))
         return m.Body(applies, tuple(reqs), tuple(excs), tuple(cons), tuple(pens), tuple(notes))
 
     def clause(self, item: Tree[Token], excs: list[m.Exception_], cons: list[m.Contested]) -> None:
         kind = item.data
-        label_node, target, text, *rest = item.children
+        label_node, target_node, text, *rest = item.children
         assert isinstance(label_node, Tree)
+        if isinstance(target_node, Tree):  # `exception … for a, b`
+            targets = [str(t) for t in target_node.children]
+        else:
+            targets = [str(target_node)]
+        target = targets[0]
         label = str(label_node.children[0]) if label_node.children else ""
         if not label:
             self.error(
@@ -464,20 +503,23 @@ class _Lowerer:
             return
         assert isinstance(effect, Tree)
         replacement = self.expr(effect.children[0]) if effect.data == "replace" else None
-        excs.append(
-            m.Exception_(
-                label,
-                str(target),
-                self.string(text),
-                self.expr(when),
-                replacement,
-                tuple(found.citations),
-                found.explain,
-                tuple(found.bounds),
-                tuple(found.priority),
-                self.span(item),
+        condition = self.expr(when)
+        for each in targets:
+            excs.append(
+                m.Exception_(
+                    label,
+                    each,
+                    self.string(text),
+                    condition,
+                    replacement,
+                    tuple(found.citations),
+                    found.explain,
+                    tuple(found.bounds),
+                    tuple(found.priority),
+                    len(targets) > 1,
+                    self.span(item),
+                )
             )
-        )
 
     # ------------------------------------------------------------------ expressions
     def expr(self, node: Node) -> m.Expr:

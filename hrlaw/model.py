@@ -328,6 +328,7 @@ class Exception_:
     explain: str | None
     bounds: tuple[Bound, ...] = ()
     priority_over: tuple[str, ...] = ()
+    shared: bool = False  # written once for several requirements (`for a, b`)
     span: Span | None = field(default=None, compare=False)
 
 
@@ -403,6 +404,7 @@ class Provision:
     body: Body
     versions: tuple[Version, ...] = ()
     bounds: tuple[Bound, ...] = ()
+    aliases: tuple[str, ...] = ()  # other catalogue ids this provision encodes
     file: str = field(default="", compare=False)
     span: Span | None = field(default=None, compare=False)
 
@@ -416,6 +418,20 @@ class Provision:
 
 
 @dataclass(frozen=True)
+class Unchecked:
+    """A rule the reports state that hrlaw does not check, and why (`because`): a scenario whose
+    facts touch it is told so, instead of a silence that would read as "lawful"."""
+
+    id: str
+    title: str
+    applies: Expr | None
+    reason: str | None
+    citations: tuple[Citation, ...]
+    bounds: tuple[Bound, ...] = ()
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class Module:
     """What one or more rule files declare, before checking."""
 
@@ -425,6 +441,7 @@ class Module:
     parameters: tuple[Parameter, ...] = ()
     penalties: tuple[Penalty, ...] = ()
     provisions: tuple[Provision, ...] = ()
+    unchecked: tuple[Unchecked, ...] = ()
 
     def __add__(self, other: Module) -> Module:
         return Module(
@@ -434,4 +451,5 @@ class Module:
             self.parameters + other.parameters,
             self.penalties + other.penalties,
             self.provisions + other.provisions,
+            self.unchecked + other.unchecked,
         )

@@ -17,7 +17,9 @@ from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile, Span
 
 MAX_SYNTAX_ERRORS = 20
-_TOP_LEVEL = re.compile(r"^(source|fact|define|parameter|penalty|provision)\b", re.MULTILINE)
+_TOP_LEVEL = re.compile(
+    r"^(source|fact|define|parameter|penalty|provision|unchecked)\b", re.MULTILINE
+)
 
 _FRIENDLY = {
     "NAME": "a name",

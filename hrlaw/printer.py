@@ -14,6 +14,7 @@ a line of code moves to a line of its own). Layout rules:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -244,6 +245,7 @@ class Printer:
             *module.parameters,
             *module.penalties,
             *module.provisions,
+            *module.unchecked,
         ]
         items.sort(key=lambda d: d.span.start if d.span is not None else 0)
         for item in items:
@@ -269,8 +271,23 @@ class Printer:
             self.parameter(d)
         elif isinstance(d, m.Penalty):
             self.penalty(d, "")
+        elif isinstance(d, m.Unchecked):
+            self.unchecked(d)
         else:
             self.provision(d)
+
+    def unchecked(self, u: m.Unchecked) -> None:
+        self.emit(f"unchecked {u.id} {quote(u.title)} {{")
+        self.bounds(u.bounds, _INDENT)
+        if u.applies is not None:
+            self.comments_before(u.applies.span, _INDENT)
+            for line in expr_lines(u.applies, _INDENT, "applies when "):
+                self.emit(line)
+        if u.reason is not None:
+            self.emit(f"{_INDENT}because {quote(u.reason)}")
+        self.citations(u.citations, _INDENT)
+        self.comments_before(_end(u.span), _INDENT)
+        self.emit("}")
 
     def source(self, s: m.Source) -> None:
         self.emit(f"source {s.id} {quote(s.title)} {{")
@@ -346,6 +363,8 @@ class Printer:
     def provision(self, p: m.Provision) -> None:
         self.emit(f"provision {p.id} {quote(p.title)} {{")
         self.bounds(p.bounds, _INDENT)
+        if p.aliases:
+            self.emit(f"{_INDENT}alias {', '.join(p.aliases)}")
         self.body(p.body, _INDENT)
         for v in p.versions:
             self.blank()
@@ -368,7 +387,10 @@ class Printer:
             self.bounds(note.bounds, indent + _INDENT)
             self.citations(note.citations, indent + _INDENT)
         placed: set[int] = set()
-        targeted: list[m.Exception_ | m.Contested] = [*b.exceptions, *b.contested]
+        targeted: list[m.Exception_ | m.Contested] = [
+            *(x for x in b.exceptions if not x.shared),
+            *b.contested,
+        ]
         for req in b.requirements:
             self.requirement(req, indent)
             for x in targeted:
@@ -378,6 +400,13 @@ class Printer:
         for x in targeted:
             if id(x) not in placed:
                 self.clause(x, indent)
+        # an exception written once for several requirements: after them all
+        groups: dict[m.Exception_, list[str]] = {}
+        for x in b.exceptions:
+            if x.shared:
+                groups.setdefault(dataclasses.replace(x, target=""), []).append(x.target)
+        for x, targets in groups.items():
+            self.clause(x, indent, targets)
         refs: list[str] = []
         first = True
         for pen in b.penalties:
@@ -406,11 +435,14 @@ class Printer:
         if r.explain is not None:
             self.emit(f"{indent}{_INDENT}explain {quote(r.explain)}")
 
-    def clause(self, x: m.Exception_ | m.Contested, indent: str) -> None:
+    def clause(
+        self, x: m.Exception_ | m.Contested, indent: str, targets: list[str] | None = None
+    ) -> None:
         self.blank()
         self.comments_before(x.span, indent)
         kind = "exception" if isinstance(x, m.Exception_) else "contested"
-        self.emit(f"{indent}{kind} {x.label} for {x.target} {quote(x.text)}")
+        target = ", ".join(targets) if targets else x.target
+        self.emit(f"{indent}{kind} {x.label} for {target} {quote(x.text)}")
         inner = indent + _INDENT
         self.bounds(x.bounds, inner)
         for line in expr_lines(x.when, inner, "when "):
@@ -455,7 +487,7 @@ class Printer:
         self.emit(f"{indent}cite {names} {quote(first.quote)}")
 
 
-_Decl = m.Source | m.Fact | m.Define | m.Parameter | m.Penalty | m.Provision
+_Decl = m.Source | m.Fact | m.Define | m.Parameter | m.Penalty | m.Provision | m.Unchecked
 
 
 def _day(day: date | None) -> str:

@@ -28,6 +28,7 @@ def summary_line(report: Report) -> str:
         f"{s.undetermined} undetermined",
         f"{s.compliant} compliant",
         f"{s.not_applicable} not applicable",
+        f"{s.not_assessed} not assessed",
     ]
     unmet = sum(not e.met for e in report.expectations)
     if report.expectations:
@@ -47,7 +48,7 @@ def _options(fact: MissingFact) -> str:
     return ("; one of: " if "one of" in fact.type else "; any of: ") + ", ".join(shown)
 
 
-def _result(res: Result) -> RenderableType:
+def _result(res: Result, notices: Sequence[str] = ()) -> RenderableType:
     label, style = _MARK[res.verdict]
     head = Text.assemble(
         (label, style),
@@ -57,6 +58,9 @@ def _result(res: Result) -> RenderableType:
         (f"  [{res.version}]", "dim"),
     )
     body: list[RenderableType] = [Text(res.explanation)]
+    if res.verdict is Verdict.COMPLIANT:
+        for cite in res.citations[:1]:
+            body.append(Padding(_quote(cite), (0, 0, 0, 2), expand=False))
     if res.verdict is Verdict.VIOLATION:
         for failed in res.failed:
             body.append(Text.assemble(("Breaches: ", "bold"), failed.text))
@@ -76,13 +80,26 @@ def _result(res: Result) -> RenderableType:
     for note in res.notes:
         body.append(Text(f"interpretation: {note.text}", style="dim italic"))
     for warning in res.warnings:
-        body.append(Text(f"note: {warning}", style="dim"))
+        if warning not in notices:
+            body.append(Text(f"note: {warning}", style="dim"))
     return Group(head, Padding(Group(*body), (0, 0, 0, 4), expand=False))
 
 
 def _unassessed(result: Result) -> bool:
-    """Undetermined only because the facts do not say whether the provision applies."""
-    return result.verdict is Verdict.UNDETERMINED and result.applies is None
+    """Not assessed: the facts do not touch the provision at all."""
+    return not result.assessed
+
+
+def _compliant_line(res: Result, notices: Sequence[str]) -> RenderableType:
+    """A compliant result in short: the explanation, and the quote that grounds it."""
+    body: list[RenderableType] = [
+        Padding(_quote(c), (0, 0, 0, 4), expand=False) for c in res.citations[:1]
+    ]
+    body += [Text(f"    note: {w}", style="dim") for w in res.warnings if w not in notices]
+    head = Text.assemble(
+        ("✓ compliant", "green"), "  ", (res.provision, "bold"), f" — {res.explanation}"
+    )
+    return Group(head, *body)
 
 
 def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
@@ -92,6 +109,8 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
     ]
     if report.scenario.path and report.scenario.title:
         parts.append(Text(report.scenario.path, style="dim"))
+    for notice in report.notices:
+        parts.append(Text(f"note: {notice}", style="bold yellow"))
     parts.append(Text(""))
     unasked = [] if verbose else [r for r in report.results if _unassessed(r)]
     for verdict in _ORDER:
@@ -107,16 +126,9 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
             continue
         for res in group:
             if verdict is Verdict.COMPLIANT and not verbose:
-                parts.append(
-                    Text.assemble(
-                        ("✓ compliant", "green"),
-                        "  ",
-                        (res.provision, "bold"),
-                        f" — {res.explanation}",
-                    )
-                )
+                parts.append(_compliant_line(res, report.notices))
             else:
-                parts.append(_result(res))
+                parts.append(_result(res, report.notices))
     if unasked:
         parts.append(
             Text.assemble(
@@ -128,6 +140,15 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
                 ),
             )
         )
+    for item in report.unchecked:
+        parts.append(
+            Text.assemble(
+                ("! not checked: ", "bold yellow"),
+                (item.id, "bold"),
+                f" — {item.title}: {item.reason}",
+            )
+        )
+        parts.extend(Padding(_quote(c), (0, 0, 0, 4), expand=False) for c in item.citations[:1])
     for exp in report.expectations:
         if not exp.met:
             parts.append(
@@ -172,6 +193,8 @@ def markdown_report(report: Report) -> str:
         f"Events of **{report.scenario.date}**. {summary_line(report)}.",
         "",
     ]
+    for notice in report.notices:
+        lines += [f"**Note:** {_md(notice)}", ""]
     lines += ["| Provision | Verdict | Version | Explanation |", "|---|---|---|---|"]
     ordered = sorted(report.results, key=lambda r: (_ORDER.index(r.verdict), _unassessed(r)))
     for r in ordered:
@@ -180,8 +203,9 @@ def markdown_report(report: Report) -> str:
         else:
             text = _md(r.explanation)
         lines.append(f"| `{r.provision}` | {r.verdict.value} | {r.version or ''} | {text} |")
+    shown = (Verdict.VIOLATION, Verdict.UNDETERMINED, Verdict.COMPLIANT)
     for r in ordered:
-        if r.verdict not in (Verdict.VIOLATION, Verdict.UNDETERMINED) or _unassessed(r):
+        if r.verdict not in shown or _unassessed(r):
             continue
         lines += [
             "",
@@ -191,6 +215,8 @@ def markdown_report(report: Report) -> str:
             "",
         ]
         quotes = [c for f in r.failed for c in (f.citations or [f.citation])]
+        if r.verdict is Verdict.COMPLIANT:
+            quotes += r.citations[:1]
         for conflict in r.conflicts:
             lines += [f"The sources conflict: {_md(conflict.text)}", ""]
             quotes += conflict.citations
@@ -205,7 +231,12 @@ def markdown_report(report: Report) -> str:
                 for m in r.missing
             ]
         lines += [f"\n*Interpretation: {_md(n.text)}*" for n in r.notes]
-        lines += [f"\n*Note: {_md(w)}*" for w in r.warnings]
+        lines += [f"\n*Note: {_md(w)}*" for w in r.warnings if w not in report.notices]
+    if report.unchecked:
+        lines += ["", "## Not checked", ""]
+        for item in report.unchecked:
+            lines.append(f"- `{item.id}` — {_md(item.title)}: {_md(item.reason)}")
+            lines += [f"  > {_md(c.quote)} — {c.source}, {_md(c.section)}" for c in item.citations]
     unmet = [e for e in report.expectations if not e.met]
     if unmet:
         lines += ["", "## Unmet expectations", ""]

@@ -74,6 +74,25 @@ class Penalty(_Frozen):
     citations: list[Citation]
 
 
+class LawResult(_Frozen):
+    """The verdict under one report's law, when the events fall between two reports."""
+
+    version: str
+    verdict: Verdict
+    explanation: str
+    citations: list[Citation]
+
+
+class Unchecked(_Frozen):
+    """A rule the reports state that hrlaw does not check, and why: shown when the facts touch it,
+    so that silence is not read as "lawful"."""
+
+    id: str
+    title: str
+    reason: str
+    citations: list[Citation]
+
+
 class Note(_Frozen):
     """A stated interpretation of the reports that this result relies on."""
 
@@ -97,6 +116,11 @@ class Result(_Frozen):
     conflicts: list[Conflict]
     penalties: list[Penalty] = []  # every sanction the report names, on a violation
     notes: list[Note] = []  # the interpretations this provision's rules rely on
+    # False: the facts do not touch the provision at all (none of what decides whether it
+    # applies is given); such a result is `undetermined` but counted as not assessed
+    assessed: bool = True
+    # events between two reports: the verdict under each report's law (empty otherwise)
+    laws: list[LawResult] = []
 
 
 class ScenarioInfo(_Frozen):
@@ -113,8 +137,9 @@ class RulebookInfo(_Frozen):
 class Summary(_Frozen):
     violation: int = 0
     compliant: int = 0
-    undetermined: int = 0
+    undetermined: int = 0  # assessed provisions only
     not_applicable: int = 0
+    not_assessed: int = 0  # undetermined because the facts do not touch the provision
 
 
 class Expectation(_Frozen):
@@ -122,6 +147,7 @@ class Expectation(_Frozen):
     expected: Verdict
     actual: Verdict
     met: bool
+    encoded_in: str | None = None  # for a catalogue id encoded inside another provision
 
 
 class Report(_Frozen):
@@ -130,6 +156,10 @@ class Report(_Frozen):
     results: list[Result]
     summary: Summary
     expectations: list[Expectation]
+    # about the law applied as a whole: dates outside or between the reports, event dates
+    # under another law than `date:`
+    notices: list[str] = []
+    unchecked: list[Unchecked] = []  # rules the facts touch that hrlaw does not check
 
     @property
     def violations(self) -> list[Result]:
@@ -141,14 +171,17 @@ class Report(_Frozen):
         return not self.violations and all(e.met for e in self.expectations)
 
     def result(self, provision: str) -> Result:
+        """The result of a provision, by its id or by a catalogue id it also encodes."""
+        hosts = {e.provision: e.encoded_in for e in self.expectations if e.encoded_in}
+        wanted = hosts.get(provision, provision)
         for r in self.results:
-            if r.provision == provision:
+            if r.provision == wanted:
                 return r
         raise KeyError(provision)
 
 
 def summarize(results: list[Result]) -> Summary:
-    counts = {v.value: 0 for v in Verdict}
+    counts = {v.value: 0 for v in Verdict} | {"not_assessed": 0}
     for r in results:
-        counts[r.verdict.value] += 1
+        counts[r.verdict.value if r.assessed else "not_assessed"] += 1
     return Summary(**counts)

@@ -6,6 +6,7 @@ import hashlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from importlib.abc import Traversable
 from pathlib import Path
 
@@ -15,10 +16,10 @@ from hrlaw.check import CheckedBook, check
 from hrlaw.coerce import CoerceError, coerce, is_unknown
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.engine import CompiledBook, compile_book, evaluate
+from hrlaw.engine import CompiledBook, compile_book, evaluate, notices, unchecked_rules
 from hrlaw.lower import lower
 from hrlaw.parser import parse
-from hrlaw.scenario import Scenario, read_limited
+from hrlaw.scenario import AS_OF_DAY, AS_OF_MOMENT, Scenario, read_limited
 from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile
 
@@ -206,7 +207,8 @@ class RuleBook:
                 errors.append(
                     Diagnostic(Code.INVALID_VALUE, exc.message, vspan, exc.help, path=scenario.path)
                 )
-        ids = {p.id for p in self.provisions}
+        self.as_of(scenario, typed, errors)
+        ids = {p.id for p in self.provisions} | self._checked.aliases().keys()
         for pid in scenario.expect:
             if pid not in ids:
                 span = scenario.spans.get("expect:" + pid)
@@ -223,26 +225,68 @@ class RuleBook:
             raise HrlawError(errors)
         return typed
 
+    def as_of(self, scenario: Scenario, typed: dict[str, object], errors: list[Diagnostic]) -> None:
+        """`as_of:` gives the moment (`assessment.at`) and the day (`assessment.on`) of assessment,
+        where the rule base declares them."""
+        moment = scenario.as_of
+        if moment is None:
+            return
+        given: dict[str, object] = {
+            AS_OF_DAY: moment.date() if isinstance(moment, datetime) else moment
+        }
+        if isinstance(moment, datetime):
+            given[AS_OF_MOMENT] = moment
+        span = scenario.spans.get("as_of")
+        for name, value in given.items():
+            fact = self._checked.facts.get(name)
+            if fact is None:
+                continue
+            try:
+                value = coerce(fact, value)
+            except CoerceError as exc:
+                errors.append(
+                    Diagnostic(Code.INVALID_VALUE, exc.message, span, exc.help, path=scenario.path)
+                )
+                continue
+            if name in typed and typed[name] != value:
+                errors.append(
+                    Diagnostic(
+                        Code.INVALID_VALUE,
+                        f"`as_of` and `{name}` disagree",
+                        span,
+                        f"give the moment of assessment once: `as_of` stands for `{name}`",
+                        path=scenario.path,
+                    )
+                )
+                continue
+            typed[name] = value
+
     def check(self, scenario: Scenario) -> r.Report:
         """Every provision's verdict for the scenario, with expectations checked."""
         facts = self.typed_facts(scenario)
         results = evaluate(self._compiled, facts, scenario.date)
         by_id = {res.provision: res for res in results}
-        expectations = [
-            r.Expectation(
-                provision=pid,
-                expected=r.Verdict(v),
-                actual=by_id[pid].verdict,
-                met=by_id[pid].verdict is r.Verdict(v),
+        aliases = self._checked.aliases()
+        expectations = []
+        for pid, v in scenario.expect.items():
+            actual = by_id[aliases.get(pid, pid)].verdict
+            expectations.append(
+                r.Expectation(
+                    provision=pid,
+                    expected=r.Verdict(v),
+                    actual=actual,
+                    met=actual is r.Verdict(v),
+                    encoded_in=aliases.get(pid),
+                )
             )
-            for pid, v in scenario.expect.items()
-        ]
         return r.Report(
             scenario=r.ScenarioInfo(path=scenario.path, title=scenario.title, date=scenario.date),
             rulebook=r.RulebookInfo(digest=self.digest, hrlaw_version=__version__),
             results=results,
             summary=r.summarize(results),
             expectations=expectations,
+            notices=notices(self._compiled, facts, scenario.date),
+            unchecked=unchecked_rules(self._compiled, facts, scenario.date),
         )
 
 

@@ -12,14 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from hrlaw.coerce import CoerceError, parse_date
+from hrlaw.coerce import CoerceError, parse_date, parse_datetime
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.report import Verdict
 from hrlaw.source import SourceFile, Span
 from hrlaw.yaml_safe import YamlError, YMap, YNode, YScalar, YSeq, load_yaml
 
 MAX_SCENARIO_BYTES = 1_000_000
-TOP_KEYS = ("title", "date", "facts", "expect", "description", "notes")
+Day = date  # a date, or a datetime (its subclass)
+TOP_KEYS = ("title", "date", "as_of", "facts", "expect", "description", "notes")
+# the facts `as_of:` stands for, when the rule base declares them
+AS_OF_MOMENT, AS_OF_DAY = "assessment.at", "assessment.on"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Scenario:
     path: str | None = None
     expect: Mapping[str, str] = field(default_factory=dict)
     spans: Mapping[str, Span] = field(default_factory=dict, repr=False, compare=False)
+    # when the case is assessed: a clock still running (a custody, a term) is judged up to here
+    as_of: Day | None = None
 
     def flat_facts(self) -> dict[str, object]:
         """Facts keyed by dotted name; nested mappings are joined with dots."""
@@ -145,8 +150,11 @@ class _Reader:
             fields[key.value] = value
         title = self.text(fields.get("title"), "title")
         when = self.date(fields.get("date"), root)
+        as_of = self.moment(fields.get("as_of"))
         facts: dict[str, object] = {}
         spans: dict[str, Span] = {}
+        if "as_of" in fields:
+            spans["as_of"] = self.span(fields["as_of"])
         if "facts" in fields:
             self.facts(fields["facts"], "", facts, spans)
         expect: dict[str, str] = {}
@@ -154,7 +162,7 @@ class _Reader:
             self.expect(fields["expect"], expect, spans)
         if self.errors or when is None:
             raise HrlawError(self.errors)
-        return Scenario(when, facts, title, self.file.name, expect, spans)
+        return Scenario(when, facts, title, self.file.name, expect, spans, as_of)
 
     def text(self, node: YNode | None, what: str) -> str | None:
         if node is None:
@@ -178,6 +186,20 @@ class _Reader:
             return None
         try:
             return parse_date(node.value)
+        except CoerceError as exc:
+            self.error(Code.INVALID_VALUE, exc.message, node, exc.help)
+            return None
+
+    def moment(self, node: YNode | None) -> Day | None:
+        """`as_of:` a date (2021-06-12) or a date and time (2021-06-12T18:00)."""
+        if node is None:
+            return None
+        if not isinstance(node, YScalar):
+            self.error(Code.INVALID_VALUE, "`as_of` must be a date or a date and time", node)
+            return None
+        text = node.value.strip()
+        try:
+            return parse_datetime(text) if ("T" in text or " " in text) else parse_date(text)
         except CoerceError as exc:
             self.error(Code.INVALID_VALUE, exc.message, node, exc.help)
             return None

@@ -28,6 +28,9 @@ fact arrest.statement.signed_by: set of {
   investigator "the investigator",
   suspect "the detained suspect",
 } ask "Who signed the arrest statement? List everyone who signed (an empty list if nobody did)."
+fact arrest.statement.suspect_refused_to_sign: bool
+  ask "Did the detained suspect refuse to sign the arrest statement?"
+fact arrest.body_searched: bool ask "Was the suspect's body searched on arrest?"
 
 define arrest.time_to_statement = arrest.statement.written_at - arrest.at
   means "time from the arrest until the arrest statement was written"
@@ -58,15 +61,19 @@ define detention.time_to_release = detention.released_at - arrest.at
   means "time from the arrest until the suspect was released"
 define detention.time_to_charge = detention.charged_at - arrest.at
   means "time from the arrest until charges were submitted"
+define detention.time_held_so_far = assessment.at - arrest.at
+  means "time from the arrest until the case is assessed, the custody still running"
 
 # Held lawfully for at most `limit`: within it the suspect was covered by a court approval (or
-# charged), or released.
+# charged), or released; a custody still running is judged up to the moment of assessment.
 define approved_or_released_within(limit: duration) =
   (detention.court_approval_received and detention.time_to_court_approval <= limit)
     or (detention.released and detention.time_to_release <= limit)
+    or (not detention.court_approval_received and not detention.released and detention.time_held_so_far <= limit)
 define charged_or_released_within(limit: duration) =
   (detention.charged and detention.time_to_charge <= limit)
     or (detention.released and detention.time_to_release <= limit)
+    or (not detention.charged and not detention.released and detention.time_held_so_far <= limit)
 
 parameter detention.approval_limit: duration
   means "time within which a court decision approving the arrest must reach the detention facility"
@@ -122,21 +129,30 @@ provision arrest.statement_within_3h "Arrest statement written within three hour
     cite kz2021.arrest_procedures "Within three hours of the arrest, the investigator is required to write an arrest statement"
     explain "the statement was written {value} after the arrest; the limit is {limit} ({margin})"
 
-  require content_complete "the statement declares the reason, place and time of the arrest, the results of the body search and the time of writing":
-    arrest.statement.content includes all of {reason, place, time, search_results, time_of_writing}
+  require content_complete "the statement declares the reason, place and time of the arrest, the results of any body search and the time of writing":
+    arrest.statement.content includes all of {reason, place, time, time_of_writing}
+      and (not arrest.body_searched or arrest.statement.content includes all of {search_results})
     cite kz2017.arrest_procedures "a statement declaring the reason for the arrest, the place and time of the arrest, the results of the body search, and the time of writing the statement"
     cite kz2021.arrest_procedures "an arrest statement declaring the reason for the arrest, the place and time of the arrest, the results of the body search, and the time of writing the statement"
-    explain "the statement records {arrest.statement.content}; it must record the reason, place and time of the arrest, the body-search results and the time of writing"
+    explain "the statement records {arrest.statement.content}; it must record the reason, place and time of the arrest and the time of writing, and the results of the body search when one was made (body searched: {arrest.body_searched})"
 
   require signed "the statement is signed by the investigator and by the detained suspect":
     arrest.statement.signed_by includes all of {investigator, suspect}
     cite kz2017.arrest_procedures, kz2021.arrest_procedures "which is then signed by the investigator and the detained suspect."
     explain "the statement was signed by {arrest.statement.signed_by}; both the investigator and the suspect must sign"
+
+  exception suspect_refused for signed "the detained suspect refused to sign: the investigator's signature is what the investigator owes"
+    when arrest.statement.suspect_refused_to_sign
+    require arrest.statement.signed_by includes all of {investigator}
+    cite kz2017.arrest_procedures, kz2021.arrest_procedures "which is then signed by the investigator and the detained suspect."
+    explain "the suspect refused to sign; the statement was signed by {arrest.statement.signed_by}, and the investigator must sign"
 }
 
 provision detention.release_without_court_approval "Release if no court decision approving the arrest reaches the detention facility in time" {
+  alias detention.extension_72h_listed_offences
   applies when arrest.made
-  note "A suspect who was neither released nor covered by a court approval within the limit is treated as held beyond it: the reports describe past events, not a custody still running."
+  note "A custody still running (no approval, no release) is judged up to the moment of assessment (`as_of`): within the limit so far it is compliant so far; without that moment the verdict stays open."
+  note "The duty to notify the prosecutor and the case officer attaches to a release made because no court approval arrived by the deadline, not to an earlier release."
   note "The 2021 list of crimes for which preliminary detention may be extended is open (“and others”): an offence outside the named categories counts only when the lawyer says it is one of the other cases."
     since kz2021
 
@@ -159,8 +175,10 @@ provision detention.release_without_court_approval "Release if no court decision
     cite kz2021.arrest_procedures "the administration should immediately release the suspect and notify the prosecutor and the police officer who handled the case."
     explain "the facility notified {detention.release_notified}; both the prosecutor and the case officer must be notified"
 
-  exception not_released_or_approved for release_notified "the suspect was not released, or a court approval had already arrived"
+  exception not_released_for_lack_of_approval for release_notified "the suspect was not released for lack of a court approval by the deadline (not released, released early, or released after an approval arrived)"
     when not detention.released
+      or detention.time_to_release < detention.approval_limit
+      or (detention.extension_ordered and offense.extension_listed and detention.time_to_release < 72 hours)
       or (detention.court_approval_received and detention.court_approval_received_at <= detention.released_at)
     waived
     cite kz2017.arrest_procedures "If within 72 hours of the arrest the administration of the detention facility has not received a court decision approving the arrest, the administration should immediately release him/her and notify the officer who handles the case and the prosecutor."
@@ -169,7 +187,7 @@ provision detention.release_without_court_approval "Release if no court decision
 
 provision detention.charge_deadline "Charge or release within the police custody limit" {
   applies when arrest.made
-  note "A detainee who was neither charged nor released within the limit is treated as held beyond it: the reports describe past events, not a custody still running."
+  note "A custody still running (no charge, no release) is judged up to the moment of assessment (`as_of`): within the limit so far it is compliant so far; without that moment the verdict stays open."
 
   require charged_or_released_in_time "the police brought charges, or released the detainee, within {detention.charge_limit} of the arrest":
     charged_or_released_within(detention.charge_limit)

@@ -19,7 +19,6 @@ fact overtime.voluntary: bool
 fact overtime.kind: one of {
   after_hours "after-hours work beyond the working day",
   holiday "work on a public holiday or day off",
-  other "other overtime",
 } ask "What kind of overtime was it?"
 fact overtime.hourly_pay: money
   ask "How much was the employee paid for one hour of overtime (tenge)?"
@@ -38,6 +37,7 @@ penalty excessive_hours_fines "excessive work hours are punishable by fines"
 # ================================================================= provisions
 
 provision hours.workweek_max "Normal workweek at most 40 hours; heavy manual or hazardous work at most 36 hours" {
+  alias fines.excessive_work_hours
   applies when worker.employed
   note "The weekly caps are read as caps on regular (non-overtime) hours; overtime is governed by the overtime provisions."
 
@@ -48,11 +48,11 @@ provision hours.workweek_max "Normal workweek at most 40 hours; heavy manual or 
     explain "the employee works {value} a week; the normal workweek may not exceed {limit} ({margin})"
 
   exception heavy_or_hazardous for within_weekly_cap "heavy manual labour or hazardous work: at most 36 hours a week"
-    when work.category in {heavy_manual, hazardous}
+    when work.heavy_manual or work.hazardous
     require work.weekly_hours <= 36 hours
     cite kz2017.working_conditions "limits heavy manual labor or hazardous work to no more than 36 hours per week."
     cite kz2021.wage_and_hour "It limits heavy manual labor or hazardous work to 36 hours per week."
-    explain "the work is {work.category}; the employee works {value} a week and the limit is {limit} ({margin})"
+    explain "heavy manual labour: {work.heavy_manual}; hazardous: {work.hazardous}; the employee works {value} a week and the limit is {limit} ({margin})"
 
   penalty excessive_hours_fine, excessive_hours_fines
 }
@@ -60,7 +60,7 @@ provision hours.workweek_max "Normal workweek at most 40 hours; heavy manual or 
 provision overtime.daily_cap "Overtime at most two hours a day, one hour for heavy manual labour" {
   applies when overtime.worked
   note "The daily cap is checked on the worst day: the largest amount of overtime worked on any single day."
-  note "For hazardous work this provision applies the general two hours, as its sentence says; the ban on any overtime in hazardous work is checked by overtime.no_compulsory_no_hazardous."
+  note "Work that is both heavy manual labour and hazardous keeps the one-hour cap; the ban on any overtime in hazardous work is checked by overtime.no_compulsory_no_hazardous."
 
   require within_daily_cap "overtime did not exceed two hours on any day":
     overtime.max_per_day <= 2 hours
@@ -68,7 +68,7 @@ provision overtime.daily_cap "Overtime at most two hours a day, one hour for hea
     explain "the employee worked up to {value} of overtime on a single day; the limit is {limit} ({margin})"
 
   exception heavy_manual for within_daily_cap "heavy manual labour: at most one hour of overtime a day"
-    when work.category is heavy_manual
+    when work.heavy_manual
     require overtime.max_per_day <= 1 hour
     cite kz2017.working_conditions, kz2021.wage_and_hour "The law limits overtime to two hours per day, or one hour per day for heavy manual labor"
     explain "the work is heavy manual labour; the employee worked up to {value} of overtime on a single day and the limit is {limit} ({margin})"
@@ -77,7 +77,11 @@ provision overtime.daily_cap "Overtime at most two hours a day, one hour for hea
 }
 
 provision overtime.premium_min_50pct "Overtime paid at a premium of at least 50 percent" {
+  alias overtime.holiday_after_hours_rate_1_25
   applies when overtime.worked
+  note "All overtime is after-hours work or work on a holiday or day off, so the 2017 report's 1.25-times statement is weighed whatever the kind of overtime."
+  note "The 2017 report does not date the new labour code: for events before its period, the previous rates it names (two times for holiday work, 1.5 times for after-hours work) are weighed too."
+    until 2016-12-31
 
   require premium_paid "each overtime hour was paid at least 150 percent of the regular hourly pay":
     overtime.hourly_pay >= overtime.regular_hourly_pay * 150%
@@ -87,10 +91,21 @@ provision overtime.premium_min_50pct "Overtime paid at a premium of at least 50 
 
   contested reduced_rate for premium_paid "the same 2017 section says the new labour code reduced holiday and after-hours overtime pay to 1.25 times regular salary"
     until kz2017
-    when overtime.kind in {holiday, after_hours}
-      and overtime.hourly_pay >= overtime.regular_hourly_pay * 125%
+    when overtime.hourly_pay >= overtime.regular_hourly_pay * 125%
     cite kz2017.working_conditions "The new labor code reduced overtime pay for holiday and after-hours work to 1.25 times regular salary, compared with previous rates of two and 1.5 times, respectively."
-    explain "the overtime was {overtime.kind}, paid {overtime.hourly_pay} an hour against a regular {overtime.regular_hourly_pay}: at least 1.25 times but below 1.5 times; the 2017 report gives both a 50 percent premium and a 1.25-times rate for holiday and after-hours work, and does not say which prevails"
+    explain "the overtime was paid {overtime.hourly_pay} an hour against a regular {overtime.regular_hourly_pay}: at least 1.25 times but below 1.5 times; the 2017 report gives both a 50 percent premium and a 1.25-times rate for holiday and after-hours work, and does not say which prevails"
+
+  require previous_code_rate "holiday overtime was paid at least twice, and after-hours overtime at least 1.5 times, the regular pay (the rates before the new labour code)":
+    (overtime.kind is holiday and overtime.hourly_pay >= overtime.regular_hourly_pay * 200%)
+      or (overtime.kind is after_hours and overtime.hourly_pay >= overtime.regular_hourly_pay * 150%)
+    until 2016-12-31
+    cite kz2017.working_conditions "The new labor code reduced overtime pay for holiday and after-hours work to 1.25 times regular salary, compared with previous rates of two and 1.5 times, respectively."
+    explain "the overtime ({overtime.kind}) was paid {overtime.hourly_pay} an hour against a regular {overtime.regular_hourly_pay}; before the new labour code holiday work was paid two times and after-hours work 1.5 times the regular pay"
+
+  contested undated_code for previous_code_rate "the 2017 report does not date the new labour code: events before its period may fall under the previous rates or the new ones"
+    until 2016-12-31
+    when true
+    cite kz2017.working_conditions "The new labor code reduced overtime pay for holiday and after-hours work to 1.25 times regular salary, compared with previous rates of two and 1.5 times, respectively."
 
   penalty "violations of wage or overtime payment provisions result in fines (administrative offences)"
     since kz2021
@@ -106,8 +121,8 @@ provision overtime.no_compulsory_no_hazardous "No compulsory overtime; no overti
     explain "the overtime was voluntary: {overtime.voluntary}; compulsory overtime is prohibited"
 
   require not_hazardous "the overtime was not work in hazardous conditions":
-    work.category is not hazardous
+    not work.hazardous
     cite kz2017.working_conditions "The law prohibits compulsory overtime and overtime for work in hazardous conditions."
     cite kz2021.wage_and_hour "The law prohibits compulsory overtime and any overtime for work in hazardous conditions."
-    explain "the work is {work.category}; overtime in hazardous conditions is prohibited"
+    explain "the work is hazardous: {work.hazardous}; overtime in hazardous conditions is prohibited"
 }

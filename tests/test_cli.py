@@ -356,7 +356,9 @@ def test_check_text_lists_violations_first_with_the_quote(tmp_path: Path, mini: 
     assert "b.signed" in out and "a.held_limit" in out
     assert out.index("b.signed") < out.index("a.held_limit")
     assert B_QUOTE in collapse(out)
-    assert A_QUOTE not in collapse(out)  # only the breached requirement is quoted
+    # the compliant provision shows the quote that grounds it, after the violation
+    assert collapse(out).index(A_QUOTE) > collapse(out).index(B_QUOTE)
+    assert "✓ compliant" in out
 
 
 def test_check_text_shipped_violation_first_with_quotes(book: hrlaw.RuleBook) -> None:

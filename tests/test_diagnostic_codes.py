@@ -196,6 +196,9 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
             )
         )
     ),
+    Code.UNCHECKED_WITHOUT_REASON: rules(
+        'unchecked t.u "U" {\n  applies when c.flag\n  cite s1.a, s2.a "q"\n}\n'
+    ),
     Code.MALFORMED_YAML: scenario("date: [2021"),
     Code.UNKNOWN_KEY: scenario("date: 2021-06-10\nfactz: {}\n"),
     Code.UNKNOWN_FACT: scenario("date: 2021-06-10\nfacts:\n  arrest.mad: true\n"),

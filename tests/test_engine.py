@@ -156,18 +156,45 @@ def test_explanation_gives_value_limit_and_margin(det_book: RuleBook) -> None:
 
 
 @pytest.mark.parametrize(
-    ("when", "warning"),
+    ("when", "warning", "version"),
     [
-        (date(2019, 3, 1), "changes between 2018-01-01 and 2020-12-31 are not covered"),
-        (date(2016, 3, 1), "is before the period the sources cover"),
-        (date(2023, 3, 1), "changes after 2021-12-31 are not covered"),
+        (date(2016, 3, 1), "is before the period the sources cover", "s1"),
+        (date(2023, 3, 1), "changes after 2021-12-31 are not covered", "s2"),
     ],
 )
-def test_dates_outside_the_reports_warn(det_book: RuleBook, when: date, warning: str) -> None:
+def test_dates_outside_the_reports_warn(
+    det_book: RuleBook, when: date, warning: str, version: str
+) -> None:
     result = held(det_book, when, "10 hours", grave=False, waived=False)
     assert result.verdict is Verdict.COMPLIANT
     assert len(result.warnings) == 1 and warning in result.warnings[0]
-    assert result.version == ("s2" if when.year > 2021 else "s1")
+    assert result.version == version and result.laws == []
+
+
+@pytest.mark.parametrize(
+    ("hours", "verdict", "under"),
+    [
+        ("10 hours", Verdict.COMPLIANT, [Verdict.COMPLIANT, Verdict.COMPLIANT]),
+        ("80 hours", Verdict.VIOLATION, [Verdict.VIOLATION, Verdict.VIOLATION]),
+        ("60 hours", Verdict.UNDETERMINED, [Verdict.COMPLIANT, Verdict.VIOLATION]),
+    ],
+)
+def test_between_the_reports_both_laws_are_weighed(
+    det_book: RuleBook, hours: str, verdict: Verdict, under: list[Verdict]
+) -> None:
+    result = held(det_book, date(2019, 3, 1), hours, grave=False, waived=False)
+    assert result.verdict is verdict
+    assert result.version == "s1+s2"
+    assert [(law.version, law.verdict) for law in result.laws] == list(
+        zip(("s1", "s2"), under, strict=True)
+    )
+    assert "changes made between them (2018-01-01 to 2020-12-31)" in result.warnings[0]
+    if verdict is Verdict.UNDETERMINED:
+        assert "the reports do not date the change" in result.explanation
+        assert {c.quote for c in result.citations} == {"within 72 hours", "within 48 hours"}
+        assert result.conflicts and "do not date the change" in result.conflicts[0].text
+    else:
+        assert "give the same verdict" in result.warnings[-1]
 
 
 @pytest.mark.parametrize(

@@ -233,8 +233,9 @@ def test_json_report_round_trips(scenario: hrlaw.Scenario) -> None:
 @given(scenario=scenarios())
 def test_summary_counts_the_results(scenario: hrlaw.Scenario) -> None:
     report = BOOK.check(scenario)
-    counts = {v: sum(r.verdict is v for r in report.results) for v in Verdict}
-    assert report.summary.model_dump() == {v.value: n for v, n in counts.items()}
+    counts = {v.value: sum(r.verdict is v and r.assessed for r in report.results) for v in Verdict}
+    counts["not_assessed"] = sum(not r.assessed for r in report.results)
+    assert report.summary.model_dump() == counts
     assert report.ok == (not report.violations)
     for result in report.violations:
         assert result.failed and result.citations

@@ -74,8 +74,10 @@ def test_scenario_honours_the_contract(path: Path) -> None:
         if res.verdict is Verdict.UNDETERMINED:
             assert res.missing or res.conflicts, f"{where}: undetermined, but nothing is missing"
 
-    counts = {v.value: sum(r.verdict is v for r in report.results) for v in Verdict}
+    counts = {v.value: sum(r.verdict is v and r.assessed for r in report.results) for v in Verdict}
+    counts["not_assessed"] = sum(not r.assessed for r in report.results)
     assert report.summary.model_dump() == counts
+    assert all(r.verdict is Verdict.UNDETERMINED for r in report.results if not r.assessed)
 
     unmet = [
         f"{e.provision}: expected {e.expected.value}, got {e.actual.value}"
