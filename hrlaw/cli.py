@@ -20,6 +20,7 @@ from rich.markup import escape
 
 from hrlaw import model as m
 from hrlaw.citations import all_citations, check_citations
+from hrlaw.coerce import accepted_forms
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
 from hrlaw.files import write_atomic
 from hrlaw.printer import format_text
@@ -35,6 +36,7 @@ from hrlaw.rulebook import (
     rule_files,
 )
 from hrlaw.scenario import load_scenario
+from hrlaw.typed import given_as
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_CLOSED_PIPE = 128 + 13  # the shell's code for a process ended by SIGPIPE
@@ -269,8 +271,10 @@ def facts(
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
-    """The fact vocabulary: what a scenario may state, with the question for each fact."""
+    """The fact vocabulary: what a scenario may state, the question for each fact and the forms
+    its value may take (exact, a bound, a range, an imprecise date, a list known in part)."""
     book = _book(rules, errors)
+    derived = [given_as(book.checked, d.name) for d in book.defines.values()]
     if format is ListFormat.json:
         data: list[dict[str, object]] = [
             {
@@ -279,6 +283,7 @@ def facts(
                 "unit": f.unit,
                 "question": f.question,
                 "options": [{"value": v, "label": f.label(v)} for v in f.type.values],
+                "forms": accepted_forms(f),
                 "derived": False,
             }
             for f in book.facts.values()
@@ -290,10 +295,11 @@ def facts(
                 "unit": None,
                 "question": d.meaning,
                 "options": [],
+                "forms": accepted_forms(given) if given is not None else [],
                 "derived": True,
                 "definition": " ".join(d.expr.span.text.split()) if d.expr.span else None,
             }
-            for d in book.defines.values()
+            for d, given in zip(book.defines.values(), derived, strict=True)
         ]
         _echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
@@ -305,7 +311,21 @@ def facts(
             console.print(f"    {escape(f.question)}", style="dim")
         if f.type.values:
             console.print(f"    values: {escape(_options(f))}", style="dim")
-    console.print(f"{len(book.facts)} facts; {len(book.defines)} derived facts are computed")
+        console.print(f"    e.g. {escape('; '.join(accepted_forms(f)))}", style="dim")
+    for d, given in zip(book.defines.values(), derived, strict=True):
+        if given is None:
+            continue
+        console.print(
+            f"[bold]{escape(d.name)}[/bold]: {escape(str(given.type))}, derived "
+            "(may be given instead of the facts it is computed from)"
+        )
+        if d.meaning:
+            console.print(f"    {escape(d.meaning)}", style="dim")
+        console.print(f"    e.g. {escape('; '.join(accepted_forms(given)))}", style="dim")
+    console.print(
+        f"{len(book.facts)} facts; {len(book.defines)} derived facts are computed, "
+        f"{sum(g is not None for g in derived)} of them may also be given"
+    )
 
 
 @app.command()
@@ -354,7 +374,10 @@ def fmt_command(
     check_only: Annotated[
         bool, typer.Option("--check", help="Change nothing; exit 1 if a file would change.")
     ] = False,
-    diff: Annotated[bool, typer.Option("--diff", help="Show what would change.")] = False,
+    diff: Annotated[
+        bool,
+        typer.Option("--diff", help="Show what would change; change nothing (like --check)."),
+    ] = False,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
     """Rewrite rule files in the canonical layout (comments are kept)."""
@@ -384,10 +407,11 @@ def fmt_command(
                 tofile=f"{rule.name} (formatted)",
             )
             _echo("".join(lines), nl=False)
-        if not check_only:
+        if not (check_only or diff):
             write_atomic(Path(rule.name), text)
     if problems:
         raise _fail(HrlawError(problems), errors)
+    check_only = check_only or diff
     console = _err() if check_only and changed else _out()
     verb = "would be reformatted" if check_only else "reformatted"
     for name in changed:

@@ -6,9 +6,11 @@ import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 from hrlaw import model as m
 from hrlaw.diagnostics import did_you_mean
+from hrlaw.ops import compare
 from hrlaw.units import (
     MONEY_UNITS,
     PERCENT_UNITS,
@@ -17,7 +19,7 @@ from hrlaw.units import (
     quantity,
     suggest_unit,
 )
-from hrlaw.values import Duration, Money, Percent, Value
+from hrlaw.values import Between, Duration, Money, Percent, Period, Value
 
 _NUMBER = r"[+-]?[0-9][0-9_,]*(?:\.[0-9]+)?"
 _QUANTITY = re.compile(rf"\s*({_NUMBER})\s*([A-Za-z%]+)\s*")
@@ -53,6 +55,11 @@ MAX_MAGNITUDE = Fraction(10**15)  # tenge, counts and numbers beyond this are ty
 
 def _in_range(value: Value) -> None:
     """Reject values no real case has, before calendar arithmetic could overflow on them."""
+    if isinstance(value, Between):
+        for end in (value.lo, value.hi):
+            if end is not None:
+                _in_range(end)  # type: ignore[arg-type]
+        return
     if isinstance(value, date):
         day = value.date() if isinstance(value, datetime) else value
         if not EARLIEST <= day <= LATEST:
@@ -65,7 +72,7 @@ def _in_range(value: Value) -> None:
             raise CoerceError("a duration cannot be negative", "write e.g. `60 hours`")
         if value.compare(MAX_DURATION) > 0:
             raise CoerceError("a duration longer than 200 years is not supported", None)
-    elif not isinstance(value, bool | str | frozenset):
+    elif isinstance(value, int | Fraction | Money | Percent) and not isinstance(value, bool):
         amount = (
             value.amount
             if isinstance(value, Money)
@@ -77,11 +84,69 @@ def _in_range(value: Value) -> None:
             raise CoerceError("the number is too large", "check the digits")
 
 
+_ORDERED = {
+    m.Kind.INTEGER,
+    m.Kind.NUMBER,
+    m.Kind.DURATION,
+    m.Kind.MONEY,
+    m.Kind.PERCENT,
+    m.Kind.DATE,
+    m.Kind.DATETIME,
+}
+# `under 16`, `at least 14`, `more than 48 hours`, `< 16`, `before 2021-08`: (hi or lo, open)
+_BOUNDS: Final = [
+    (re.compile(r"(?:under|below|less than|before|<(?!=))\s*(.+)", re.I | re.S), "hi", True),
+    (
+        re.compile(r"(?:at most|no more than|not more than|on or before|<=)\s*(.+)", re.I | re.S),
+        "hi",
+        False,
+    ),
+    (re.compile(r"(?:over|above|more than|after|>(?!=))\s*(.+)", re.I | re.S), "lo", True),
+    (
+        re.compile(r"(?:at least|no less than|not less than|on or after|>=)\s*(.+)", re.I | re.S),
+        "lo",
+        False,
+    ),
+]
+_BETWEEN: Final = re.compile(r"between\s+(.+?)\s+and\s+(.+)", re.I | re.S)
+
+
+def accepted_forms(fact: m.Fact) -> list[str]:
+    """The forms a scenario may give a fact in, as examples (`hrlaw facts`)."""
+    kind = fact.type.kind
+    values = fact.type.values
+    unit = f" {fact.unit}" if fact.unit and kind in (m.Kind.INTEGER, m.Kind.NUMBER) else ""
+    examples = {
+        m.Kind.BOOL: ["true", "false"],
+        m.Kind.INTEGER: [f"16{unit}", f"under 16{unit}", f"at least 14{unit}", "between 14 and 15"],
+        m.Kind.NUMBER: ["1.5", "125%", "more than 1.25", "between 1 and 2"],
+        m.Kind.DURATION: ["60 hours", "3 days", "more than 48 hours", "between 2 and 3 days"],
+        m.Kind.DATE: ["2021-06-10", "2021-06 (a month)", "2021 (a year)", "before 2021-08"],
+        m.Kind.DATETIME: ["2021-06-10T08:00", "2021-06-10 (a day)", "after 2021-06-10T08:00"],
+        m.Kind.MONEY: ["150000 tenge", "at least 100000 tenge"],
+        m.Kind.PERCENT: ["50%", "at least 50%"],
+        m.Kind.ENUM: [fact.type.values[0]] if fact.type.values else [],
+        m.Kind.SET: [
+            f"[{', '.join(values[:2])}] (the complete list)",
+            "[] (none)",
+            f"{{includes: [{values[0]}], excludes: [{values[-1]}]}} (what is known; the rest open)",
+        ]
+        if values
+        else [],
+    }
+    return examples.get(kind, [])
+
+
 def coerce(fact: m.Fact, raw: object) -> Value:
-    """The typed value of `raw` for `fact`; raise CoerceError with help when it does not fit."""
+    """The typed value of `raw` for `fact`; raise CoerceError with help when it does not fit.
+    An ordered fact may be known partly: a bound, a range or an imprecise date (a `Between`)."""
     kind = fact.type.kind
     try:
-        value = _coerce(fact.type, raw)
+        value: Value | None = None
+        if kind in _ORDERED and isinstance(raw, str):
+            value = _partial(fact, raw)
+        if value is None:
+            value = _coerce(fact.type, _without_unit(fact, raw))
         if value is not None:
             _in_range(value)
     except CoerceError:
@@ -95,6 +160,113 @@ def coerce(fact: m.Fact, raw: object) -> Value:
             f"`{shown}` is not a valid {fact.type} for `{fact.name}`", f"write {example}"
         )
     return value
+
+
+def _without_unit(fact: m.Fact, raw: object) -> object:
+    """`15 years` for an integer fact counted in years is 15."""
+    if (
+        not isinstance(raw, str)
+        or not fact.unit
+        or fact.type.kind not in (m.Kind.INTEGER, m.Kind.NUMBER)
+    ):
+        return raw
+    words = {fact.unit.lower(), fact.unit.lower().rstrip("s")}
+    match = re.fullmatch(r"\s*(\S+)\s+([A-Za-z]+)\s*", raw)
+    if match and match.group(2).lower() in words:
+        return match.group(1)
+    return raw
+
+
+def _partial(fact: m.Fact, raw: str) -> Between | None:
+    """A bound (`under 16`), a range (`between 14 and 15`) or an imprecise date (`2021-08`);
+    None when `raw` is none of these."""
+    text = raw.strip()
+    match = _BETWEEN.fullmatch(text)
+    if match:
+        first, second = match.group(1), match.group(2)
+        unit = re.fullmatch(r"\s*[-+0-9.,_]+\s+([^\s0-9]+)\s*", second)
+        if unit and re.fullmatch(r"\s*[-+0-9.,_]+\s*", first):
+            first = f"{first} {unit.group(1)}"  # `between 60 and 70 hours`: one unit for both
+        low, high = _span(fact, first)[0], _span(fact, second)[1]
+        if low is not None and high is not None and compare(">", low, high) is True:
+            raise CoerceError(f"`{_show(text)}` is an empty range", "write the smaller value first")
+        return normal_range(fact, Between(low, high, False, False, text))
+    for pattern, side, open_ in _BOUNDS:
+        match = pattern.fullmatch(text)
+        if match:
+            lo, hi = _span(fact, match.group(1))
+            value: Between
+            if side == "hi":  # under X: below all of X; at most X: up to the end of X
+                value = Between(None, lo if open_ else hi, False, open_, text)
+            else:
+                value = Between(hi if open_ else lo, None, open_, False, text)
+            return normal_range(fact, value)
+    if fact.type.kind in (m.Kind.DATE, m.Kind.DATETIME):
+        imprecise = _imprecise(fact.type.kind, text)
+        if imprecise is not None:
+            return imprecise
+    return None
+
+
+def _span(fact: m.Fact, text: str) -> tuple[object, object]:
+    """The lowest and highest value `text` can mean for `fact` (a month for `2021-08`)."""
+    if fact.type.kind in (m.Kind.DATE, m.Kind.DATETIME):
+        imprecise = _imprecise(fact.type.kind, text.strip())
+        if imprecise is not None:
+            return imprecise.lo, imprecise.hi
+    value = _coerce(fact.type, _without_unit(fact, text))
+    if value is None or isinstance(value, bool):
+        raise CoerceError(
+            f"`{_show(text)}` is not a valid {fact.type} for `{fact.name}`",
+            f"write {_EXAMPLE.get(fact.type.kind, 'a value')}",
+        )
+    return value, value
+
+
+def normal_range(fact: m.Fact, value: Between) -> Between:
+    """A range within what the fact can be: a length is never negative (`under 3 hours` is
+    from 0 up to 3 hours); whole numbers have closed ends (`under 16` is at most 15)."""
+    if fact.type.kind is m.Kind.DURATION:
+        lo = value.lo
+        if lo is None or (isinstance(lo, Duration) and lo.compare(Duration()) < 0):
+            return Between(Duration(), value.hi, False, value.hi_open, value.stated)
+        return value
+    if fact.type.kind is not m.Kind.INTEGER:
+        return value
+    lo, hi = value.lo, value.hi
+    if isinstance(lo, int) and value.lo_open:
+        lo = lo + 1
+    if isinstance(hi, int) and value.hi_open:
+        hi = hi - 1
+    if isinstance(lo, int) and isinstance(hi, int) and lo > hi:
+        raise CoerceError(f"`{_show(value.stated)}` leaves no whole number", "check the bounds")
+    return Between(lo, hi, False, False, value.stated)
+
+
+def _imprecise(kind: m.Kind, text: str) -> Between | None:
+    """`2021-08` (a month), `2021` (a year), and for a datetime fact also `2021-08-05` (a day)."""
+    start: date | None = None
+    end: date | None = None
+    if re.fullmatch(r"[0-9]{4}", text):
+        start, end = date(int(text), 1, 1), date(int(text), 12, 31)
+    elif re.fullmatch(r"[0-9]{4}-[0-9]{2}", text):
+        year, month = int(text[:4]), int(text[5:])
+        if not 1 <= month <= 12:
+            raise CoerceError(f"`{text}` is not a real month", "write YYYY-MM, e.g. 2021-08")
+        start = date(year, month, 1)
+        end = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    elif kind is m.Kind.DATETIME and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        start = end = parse_date(text)
+    if start is None or end is None:
+        return None
+    if kind is m.Kind.DATE:
+        return Between(start, end, False, False, text)
+    after = datetime.combine(end + timedelta(days=1), datetime.min.time())
+    return Between(datetime.combine(start, datetime.min.time()), after, False, True, text)
+
+
+def _show(text: str) -> str:
+    return text if len(text) <= 60 else text[:60] + "…"
 
 
 def _coerce(t: m.Type, raw: object) -> Value | None:
@@ -121,6 +293,8 @@ def _coerce(t: m.Type, raw: object) -> Value | None:
             return Fraction(str(raw))
         if isinstance(raw, str) and re.fullmatch(rf"\s*{_NUMBER}\s*", raw):
             return Fraction(raw.strip().replace("_", "").replace(",", ""))
+        if isinstance(raw, str) and re.fullmatch(rf"\s*{_NUMBER}\s*%\s*", raw):  # 125% = 1.25
+            return Fraction(raw.strip().rstrip("%").strip().replace("_", "").replace(",", "")) / 100
         return None
     if kind is K.DURATION:
         return _duration(raw)
@@ -242,6 +416,23 @@ def parse_date(text: str) -> date:
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].*", text):
         raise CoerceError(f"`{text}` is a date and time; a date is needed", "write e.g. 2021-06-10")
     raise CoerceError(f"`{text}` is not a valid date", "write YYYY-MM-DD, e.g. 2021-06-10")
+
+
+def parse_when(text: str) -> date | Period:
+    """The date of the events: a day (`2021-06-10`), or a month (`2021-08`) or a year (`2021`)
+    when the report is no more precise."""
+    text = text.strip()
+    if re.fullmatch(r"[0-9]{4}(-[0-9]{2})?", text):
+        span = _imprecise(m.Kind.DATE, text)
+        assert span is not None and isinstance(span.lo, date) and isinstance(span.hi, date)
+        return Period(span.lo, span.hi, text)
+    try:
+        return parse_date(text)
+    except CoerceError:
+        raise CoerceError(
+            f"`{_show(text)}` is not a valid date of the events",
+            "write a day (2021-06-10), a month (2021-08) or a year (2021)",
+        ) from None
 
 
 def parse_datetime(text: str) -> datetime:

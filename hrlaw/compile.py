@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from hrlaw import model as m
 from hrlaw.expand import Expander
 from hrlaw.ops import ARITH, UndefinedResult, compare, neg
-from hrlaw.values import Unknown, unknown
+from hrlaw.values import PartialSet, Unknown, unknown
 
 Result = object  # a Value or an Unknown
 Fn = Callable[["Env"], Result]
@@ -50,7 +50,9 @@ class Compiler:
             body = self.expr(self._expander.expr(self._defines[name].expr))
             key: object = (self._law, name) if name in self._law_dependent else name
 
-            def derived(env: Env, key: object = key, body: Fn = body) -> Result:
+            def derived(env: Env, key: object = key, body: Fn = body, name: str = name) -> Result:
+                if name in env.facts:  # stated directly in the scenario
+                    return env.facts[name]
                 cache = env.cache
                 if key not in cache:
                     cache[key] = body(env)
@@ -96,11 +98,31 @@ def _in(a: object, b: object) -> bool:
     return a in b  # type: ignore[operator]
 
 
+def _includes_all(a: object, b: object) -> object:
+    assert isinstance(b, frozenset)
+    if isinstance(a, PartialSet):  # known in part: decided only by what is known
+        if b <= a.included:
+            return True
+        return False if b & a.excluded else Unknown(a.facts)
+    assert isinstance(a, frozenset)
+    return b <= a
+
+
+def _includes_any(a: object, b: object) -> object:
+    assert isinstance(b, frozenset)
+    if isinstance(a, PartialSet):
+        if b & a.included:
+            return True
+        return False if b <= a.excluded else Unknown(a.facts)
+    assert isinstance(a, frozenset)
+    return bool(a & b)
+
+
 _MEMBER: dict[str, Callable[[object, object], object]] = {
     "in": _in,
     "not in": lambda a, b: not _in(a, b),
-    "includes all": lambda a, b: b <= a,  # type: ignore[operator]
-    "includes any": lambda a, b: bool(a & b),  # type: ignore[operator]
+    "includes all": _includes_all,
+    "includes any": _includes_any,
 }
 
 
@@ -185,7 +207,7 @@ def kleene_if(c: Fn, t: Fn, e: Fn) -> Fn:
 
 def _same(a: object, b: object) -> bool:
     try:
-        return compare("=", a, b)
+        return compare("=", a, b) is True
     except TypeError:
         return False
 

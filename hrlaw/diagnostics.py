@@ -79,11 +79,11 @@ class Code(StrEnum):
     UNKNOWN_FACT = "HR403"
     INVALID_VALUE = "HR404"
     MISSING_DATE = "HR405"
-    DERIVED_FACT_GIVEN = "HR406"
     UNKNOWN_EXPECTED_PROVISION = "HR407"
     INVALID_VERDICT = "HR408"
     EMPTY_SCENARIO = "HR409"
     DUPLICATE_FACT = "HR410"
+    DERIVED_FACT_DISAGREES = "HR411"  # (HR406, "derived fact given", is retired: it may be given)
     UNKNOWN_PROVISION = "HR501"
 
     @property
@@ -155,11 +155,14 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
     Code.UNKNOWN_FACT: ("unknown fact", _P.SCENARIO),
     Code.INVALID_VALUE: ("invalid value", _P.SCENARIO),
     Code.MISSING_DATE: ("missing date", _P.SCENARIO),
-    Code.DERIVED_FACT_GIVEN: ("derived fact given", _P.SCENARIO),
     Code.UNKNOWN_EXPECTED_PROVISION: ("unknown provision in `expect`", _P.SCENARIO),
     Code.INVALID_VERDICT: ("invalid verdict in `expect`", _P.SCENARIO),
     Code.EMPTY_SCENARIO: ("empty scenario", _P.SCENARIO),
     Code.DUPLICATE_FACT: ("fact given twice", _P.SCENARIO),
+    Code.DERIVED_FACT_DISAGREES: (
+        "derived fact that disagrees with the facts it is computed from",
+        _P.SCENARIO,
+    ),
     Code.UNKNOWN_PROVISION: ("unknown provision id", _P.CLI),
 }
 _WARNINGS = frozenset({Code.OVERLAPPING_EXCEPTIONS})

@@ -6,22 +6,48 @@ force and the parameter values), on first use; evaluation then only calls closur
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from fractions import Fraction
 from typing import Any
 
 from hrlaw import model as m
 from hrlaw import report as r
-from hrlaw.check import CheckedBook, in_force, parameters_used, stated
+from hrlaw.check import CheckedBook, InForce, in_force, parameters_used, stated
 from hrlaw.compile import Compiler, Env, Fn, Result, constant
 from hrlaw.expand import Expander
-from hrlaw.explain import OPWORD, fill, fmt, law_text, margin, value_text
+from hrlaw.explain import OPWORD, Slot, fill_known, fmt, law_text, margin, value_text
 from hrlaw.law import Reading, Timeline
-from hrlaw.values import Duration, Unknown, unknown
+from hrlaw.partial import MAX_CELLS, cells, completions, split_points
+from hrlaw.typed import given_as
+from hrlaw.values import Between, Duration, PartialSet, Period, Unknown, unknown
 
 MAX_OPEN_EXCEPTIONS = 8  # undecided exceptions of one requirement weighed case by case
+
+
+def _settled(
+    found: tuple[r.Verdict, dict[str, r.Outcome]] | None,
+) -> tuple[r.Verdict, dict[str, r.Outcome]] | None:
+    """A verdict every completion agrees on, kept when it can be shown as one: compliant, not
+    applicable, or a violation with a requirement that fails in every completion (a violation
+    failing one requirement here and another there stays undetermined: no single breach could
+    be cited)."""
+    if found is None:
+        return None
+    verdict, agreed = found
+    if verdict in (r.Verdict.COMPLIANT, r.Verdict.NOT_APPLICABLE):
+        return found
+    if verdict is r.Verdict.VIOLATION and r.Outcome.FAILED in agreed.values():
+        return found
+    return None
+
+
+def _gap(value: object, name: str) -> str | None:
+    """The name of a value that is not given, for the words of an explanation."""
+    return name if isinstance(value, Unknown) else None
 
 
 # ---------------------------------------------------------------------------- compiled forms
@@ -73,6 +99,9 @@ class CompiledVersion:
     units: Mapping[str, str | None]
     applies_facts: frozenset[str] = frozenset()  # the input facts `applies when` reads
     values: Mapping[str, m.Expr] = field(default_factory=dict)  # parameter values of this law
+    reads: tuple[str, ...] = ()  # every fact and derived fact the provision's clauses read
+    thresholds: tuple[object, ...] = ()  # the constants its clauses compare against
+    members: frozenset[str] = frozenset()  # the enumeration values its clauses name
 
 
 @dataclass
@@ -80,7 +109,11 @@ class CompiledBook:
     checked: CheckedBook
     timeline: Timeline
     law_dependent: frozenset[str]  # derived facts that read a parameter
+    changes: frozenset[date] = frozenset()  # first days of the rule base's dated changes
     cache: dict[tuple[object, ...], CompiledVersion] = field(default_factory=dict)
+
+    def readings(self, when: date | Period) -> list[Reading]:
+        return self.timeline.readings_over(when, self.changes)
 
     @property
     def provisions(self) -> tuple[m.Provision, ...]:
@@ -88,7 +121,22 @@ class CompiledBook:
 
 
 def compile_book(book: CheckedBook) -> CompiledBook:
-    return CompiledBook(book, book.timeline, _law_dependent(book))
+    return CompiledBook(book, book.timeline, _law_dependent(book), _changes(book))
+
+
+def _changes(book: CheckedBook) -> frozenset[date]:
+    """The days on which a dated clause, penalty or parameter row starts or stops holding."""
+    bounds: list[m.Bound] = [b for u in book.unchecked for b in u.bounds]
+    bounds.extend(b for pen in book.penalties.values() for b in pen.bounds)
+    for p in book.provisions:
+        bounds.extend(p.bounds)
+        for _, body in p.bodies():
+            for clause in body.clauses():
+                if not isinstance(clause, m.PenaltyRef):
+                    bounds.extend(clause.bounds)
+    days = {b.day if b.kind == "since" else b.day + timedelta(days=1) for b in bounds if b.day}
+    days.update(row.day for par in book.parameters.values() for row in par.rows if row.day)
+    return frozenset(days)
 
 
 def _law_dependent(book: CheckedBook) -> frozenset[str]:
@@ -221,7 +269,39 @@ class _VersionCompiler:
             self.units,
             self.input_facts(law.applies),
             dict(self.values),
+            *self.vocabulary(law),
         )
+
+    def vocabulary(
+        self, law: InForce
+    ) -> tuple[tuple[str, ...], tuple[object, ...], frozenset[str]]:
+        """The names a provision's clauses read, the constants and the enumeration values they
+        name (through definitions): what partial knowledge is split at."""
+        exprs = [e for e in (law.applies,) if e is not None]
+        for req in law.requirements:
+            exprs.append(req.expr)
+        for x in law.exceptions:
+            exprs.extend(e for e in (x.when, x.replacement) if e is not None)
+        exprs.extend(c.when for c in law.contested)
+        names: set[str] = set()
+        constants: list[object] = []
+        members: set[str] = set()
+        todo = [self.expander.expr(e) for e in exprs]
+        while todo:
+            node = todo.pop()
+            if isinstance(node, m.Ref) and node.name not in names:
+                names.add(node.name)
+                if node.name in self.book.defines:
+                    todo.append(self.expander.expr(self.book.defines[node.name].expr))
+            elif isinstance(node, m.Literal):
+                constants.append(node.value)
+            elif isinstance(node, m.SymbolSet):
+                members.update(node.names)
+            elif isinstance(node, m.Symbol):
+                members.add(node.name)
+            todo.extend(m.children(node))
+        known = self.book.facts.keys() | self.book.defines.keys()
+        return tuple(sorted(names & known)), tuple(constants), frozenset(members)
 
     def input_facts(self, e: m.Expr | None) -> frozenset[str]:
         """The input facts an expression reads, through derived facts and definitions."""
@@ -319,9 +399,17 @@ def _same(a: Result, b: Result) -> bool:
 
 
 class _Evaluator:
-    def __init__(self, book: CompiledBook, env: Env) -> None:
+    """Evaluates provisions for one scenario. `words`: build explanations (off when only the
+    verdict is wanted); `refining`: weigh partial knowledge cell by cell and rank the missing
+    facts (off inside that weighing)."""
+
+    def __init__(
+        self, book: CompiledBook, env: Env, *, words: bool = True, refining: bool = True
+    ) -> None:
         self.book = book
         self.env = env
+        self.words = words
+        self.refining = refining
         self.version: CompiledVersion  # the law of the provision being evaluated
 
     # ------------------------------------------------------------------ words
@@ -338,6 +426,10 @@ class _Evaluator:
         for cmp in comparisons:
             left, right = cmp.left(self.env), cmp.right(self.env)
             said = margin(cmp.op, cmp.unit, left, right, with_limit=True)
+            if not said and isinstance(left, Between) and not isinstance(right, Unknown):
+                # known in part, on both sides of the limit: what is known, and the limit
+                kind = "limit" if cmp.op in ("<", "<=") else "minimum"
+                said = f"which may be on either side of the {kind} of {fmt(right, cmp.unit)}"
             if said:
                 parts.append(f"{cmp.subject}: {fmt(left, cmp.unit)}, {said}")
         return "; ".join(parts) or "no limit could be measured yet"
@@ -345,24 +437,27 @@ class _Evaluator:
     def template(
         self, text: str, cmp: Comparison | None, comparisons: tuple[Comparison, ...] = ()
     ) -> str:
-        slots: dict[str, str] = {}
+        slots: dict[str, Slot] = {}
         if "{margins}" in text:
-            slots["margins"] = self.margins(comparisons)
+            slots["margins"] = (self.margins(comparisons), None)
         if cmp is not None:
             left, right = cmp.left(self.env), cmp.right(self.env)
             slots |= {
-                "value": fmt(left, cmp.unit),
-                "limit": fmt(right, cmp.unit),
-                "margin": margin(cmp.op, cmp.unit, left, right, with_limit=False),
+                "value": (fmt(left, cmp.unit), _gap(left, cmp.subject)),
+                "limit": (fmt(right, cmp.unit), _gap(right, "the limit")),
+                "margin": (margin(cmp.op, cmp.unit, left, right, with_limit=False), None),
             }
 
-        def lookup(key: str) -> str | None:
+        def lookup(key: str) -> Slot | None:
             if key in slots:
                 return slots[key]
             fn = self.version.placeholders.get(key)
-            return None if fn is None else self.show(key, fn(self.env))
+            if fn is None:
+                return None
+            value = fn(self.env)
+            return self.show(key, value), _gap(value, key)
 
-        return fill(text, lookup)
+        return fill_known(text, lookup)
 
     def auto(
         self, rule: Rule, cmp: Comparison | None, outcome: r.Outcome, limits: tuple[Comparison, ...]
@@ -456,7 +551,9 @@ class _Evaluator:
                 for clause, cond in zip(rule.contested, conds, strict=True):
                     if cond is True:
                         explain = clause.decl.explain
-                        said = self.template(explain, None) if explain else clause.text
+                        said = (
+                            self.template(explain, None) if explain and self.words else clause.text
+                        )
                         dispute = Dispute(
                             clause.text,
                             f"but the sources conflict: {said}",
@@ -481,6 +578,8 @@ class _Evaluator:
         else:
             outcome = r.Outcome.UNKNOWN
         missing = current.missing if isinstance(current, Unknown) else frozenset()
+        if not self.words:
+            return _Outcome(rule, outcome, missing, "", decided_by, dispute)
         explain = decided_by.decl.explain if decided_by is not None else None
         text = explain or rule.req.explain
         if outcome is r.Outcome.WAIVED:
@@ -495,39 +594,14 @@ class _Evaluator:
         return _Outcome(rule, outcome, missing, explanation, decided_by, dispute)
 
     # ------------------------------------------------------------------ one provision
-    def provision(self, p: m.Provision, reading: Reading) -> r.Result:
-        source = reading.source
-        base: dict[str, Any] = {
-            "provision": p.id,
-            "title": p.title,
-            "version": source.id,
-            "warnings": list(reading.warnings),
-        }
-        if not stated(p, source, self.book.timeline):
-            return self.outside(p, reading, base, stated_by_report=False)
-        if not self.book.timeline.dated(p.bounds, reading.day):
-            return self.outside(p, reading, base, stated_by_report=True)
-        cv = compiled_version(self.book, p, reading)
-        self.version = cv
-        notes = [r.Note(text=t, citations=_cites(c, source.id)) for t, c in cv.notes]
+    def judge(self, cv: CompiledVersion) -> tuple[Result, list[_Outcome], r.Verdict, set[str]]:
+        """Whether the provision applies, each requirement's outcome, the verdict and the facts
+        still open (Kleene logic over the facts as given, partial knowledge included)."""
         applies = cv.applies(self.env)
         if applies is False:
-            facts = self.values(cv.applies_reads)
-            return r.Result(
-                **base,
-                verdict=r.Verdict.NOT_APPLICABLE,
-                applies=False,
-                explanation="does not apply to these facts" + (f" ({facts})" if facts else ""),
-                missing=[],
-                citations=[],
-                failed=[],
-                penalty=None,
-                requirements=[],
-                conflicts=[],
-                notes=notes,
-            )
+            return applies, [], r.Verdict.NOT_APPLICABLE, set()
         outcomes = [self.rule(rule) for rule in cv.rules]
-        failed = [o for o in outcomes if o.outcome is r.Outcome.FAILED]
+        failed = any(o.outcome is r.Outcome.FAILED for o in outcomes)
         open_ = [o for o in outcomes if o.outcome in (r.Outcome.UNKNOWN, r.Outcome.CONTESTED)]
         missing: set[str] = set()
         if isinstance(applies, Unknown):
@@ -543,6 +617,74 @@ class _Evaluator:
                 missing |= o.missing
         else:
             verdict = r.Verdict.COMPLIANT
+        return applies, outcomes, verdict, missing
+
+    def provision(self, p: m.Provision, reading: Reading) -> r.Result:
+        source = reading.source
+        base: dict[str, Any] = {
+            "provision": p.id,
+            "title": p.title,
+            "version": source.id,
+            "warnings": list(reading.warnings),
+        }
+        if not stated(p, source, self.book.timeline):
+            return self.outside(p, reading, base, stated_by_report=False)
+        if not self.book.timeline.dated(p.bounds, reading.day):
+            return self.outside(p, reading, base, stated_by_report=True)
+        cv = compiled_version(self.book, p, reading)
+        self.version = cv
+        notes = [r.Note(text=t, citations=_cites(c, source.id)) for t, c in cv.notes]
+        applies, outcomes, verdict, missing = self.judge(cv)
+
+        def not_applicable() -> r.Result:
+            facts = self.values(cv.applies_reads)
+            return r.Result(
+                **base,
+                verdict=r.Verdict.NOT_APPLICABLE,
+                applies=False,
+                explanation="does not apply to these facts" + (f" ({facts})" if facts else ""),
+                missing=[],
+                citations=[],
+                failed=[],
+                penalty=None,
+                requirements=[],
+                conflicts=[],
+                notes=notes,
+            )
+
+        if applies is False:
+            return not_applicable()
+        partial = [n for n in cv.reads if isinstance(self.env.facts.get(n), Between | PartialSet)]
+        if verdict is r.Verdict.UNDETERMINED and partial and self.refining:
+            decided = _settled(self.refine(cv, partial))
+            if decided is not None:
+                verdict, agreed = decided
+                if verdict is r.Verdict.NOT_APPLICABLE:
+                    return not_applicable()
+                outcomes = [
+                    dataclasses.replace(o, outcome=agreed.get(o.rule.req.id, o.outcome))
+                    for o in outcomes
+                ]
+                missing, applies = set(), True
+        # the facts do not touch a provision when nothing that decides whether it applies is given
+        untouched = isinstance(applies, Unknown) and not cv.applies_facts & self.env.facts.keys()
+        whatever = False  # decided although facts are missing: every answer gives one verdict
+        if verdict is r.Verdict.UNDETERMINED and not untouched and self.refining:
+            order, every_answer = self.decisive(cv, missing | set(partial))
+            missing = set(order)
+            decided = _settled(every_answer)
+            if decided is not None:
+                verdict, agreed = decided
+                if verdict is r.Verdict.NOT_APPLICABLE:
+                    return not_applicable()
+                outcomes = [
+                    dataclasses.replace(o, outcome=agreed.get(o.rule.req.id, o.outcome))
+                    for o in outcomes
+                ]
+                missing, order, applies, whatever = set(), [], True, True
+        else:
+            order = sorted(missing)
+        failed = [o for o in outcomes if o.outcome is r.Outcome.FAILED]
         relevant = failed if verdict is r.Verdict.VIOLATION else outcomes
         every: list[m.Citation] = []
         for o in relevant:
@@ -551,26 +693,26 @@ class _Evaluator:
                 every.extend(o.decided_by.decl.citations)
             if o.dispute is not None:
                 every.extend(o.dispute.citations)
-        explanation = "; ".join(dict.fromkeys(o.explanation for o in relevant))
+        explanation = "; ".join(dict.fromkeys(o.explanation for o in relevant if o.explanation))
+        if whatever:
+            explanation += "; whatever the facts not given are, every case gives this verdict"
         if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
             # only what the facts already decide is worth reading; the rest is in `missing`
-            decided = [o.explanation for o in outcomes if o.outcome is not r.Outcome.UNKNOWN]
-            explanation = "; ".join(["whether it applies is not known yet", *decided])
+            decided_words = [o.explanation for o in outcomes if o.outcome is not r.Outcome.UNKNOWN]
+            explanation = "; ".join(["whether it applies is not known yet", *decided_words])
         penalties = []
         if verdict is r.Verdict.VIOLATION:
             penalties = [
                 r.Penalty(text=pen.text, citations=_cites(pen.citations, source.id))
                 for pen in cv.penalties
             ]
-        # the facts do not touch a provision when nothing that decides whether it applies is given
-        untouched = isinstance(applies, Unknown) and not cv.applies_facts & self.env.facts.keys()
         return r.Result(
             **base,
             assessed=not untouched,
             verdict=verdict,
             applies=None if isinstance(applies, Unknown) else True,
             explanation=explanation,
-            missing=[self.missing_fact(name) for name in sorted(missing)],
+            missing=[self.missing_fact(name) for name in order if name in missing],
             citations=_cites(tuple(every), source.id),
             failed=[self.failed(o, source.id) for o in failed]
             if verdict is r.Verdict.VIOLATION
@@ -598,6 +740,126 @@ class _Evaluator:
             ],
             notes=notes,
         )
+
+    # ------------------------------------------------------------------ partial knowledge
+    def quick(
+        self, cv: CompiledVersion, facts: Mapping[str, object]
+    ) -> tuple[r.Verdict, dict[str, r.Outcome], set[str]]:
+        """The verdict (and each requirement's outcome) for other facts, without words."""
+        other = _Evaluator(self.book, Env(facts), words=False, refining=False)
+        other.version = cv
+        _, outcomes, verdict, missing = other.judge(cv)
+        return verdict, {o.rule.req.id: o.outcome for o in outcomes}, missing
+
+    def refine(
+        self, cv: CompiledVersion, partial: list[str]
+    ) -> tuple[r.Verdict, dict[str, r.Outcome]] | None:
+        """Supervaluation over what is known in part: the verdict every completion gives, found
+        by evaluating cells of the ranges (split at the rules' own thresholds); None when the
+        completions do not all agree, or there are too many cells to weigh."""
+        points = split_points(cv.thresholds, self.read(cv))
+        choices = [cells(self.env.facts[n], points, cv.members) for n in partial]
+        count = 1
+        for c in choices:
+            count *= len(c)
+        if count > MAX_CELLS:
+            return None
+        verdicts: set[r.Verdict] = set()
+        agreed: dict[str, set[r.Outcome]] = {}
+        for combo in itertools.product(*choices):
+            facts = {**self.env.facts, **dict(zip(partial, combo, strict=True))}
+            verdict, outcomes, _ = self.quick(cv, facts)
+            verdicts.add(verdict)
+            if verdict is r.Verdict.UNDETERMINED or len(verdicts) > 1:
+                return None
+            for rid, outcome in outcomes.items():
+                agreed.setdefault(rid, set()).add(outcome)
+        (verdict,) = verdicts
+        return verdict, {rid: next(iter(o)) for rid, o in agreed.items() if len(o) == 1}
+
+    def read(self, cv: CompiledVersion) -> dict[str, object]:
+        """The given facts the provision reads (other facts never move its thresholds)."""
+        return {n: v for n, v in self.env.facts.items() if n in cv.reads}
+
+    def decisive(
+        self, cv: CompiledVersion, candidates: set[str]
+    ) -> tuple[list[str], tuple[r.Verdict, dict[str, r.Outcome]] | None]:
+        """The facts that could still change the verdict, the most decisive first.
+
+        Every combination of the open facts' values (their cells: the rules' thresholds and the
+        stretches between them) is evaluated, when there are at most MAX_CELLS. When every
+        combination is decided, a fact matters exactly when two combinations that differ in it
+        alone give different verdicts, and the others are dropped. When the combinations cannot
+        all be decided (a fact with no threshold to split it at, a relation between two unknown
+        times), no question is dropped on a guess: every candidate stays. Facts rank by the
+        share of their values that decide the verdict on their own, then by how many combinations
+        they tip, then by name. When every combination gives one verdict, that verdict is
+        returned too, with the outcome of each requirement that every combination agrees on."""
+        points = split_points(cv.thresholds, self.read(cv))
+        choices: dict[str, list[object]] = {}
+        complete = True
+        for name in sorted(candidates):
+            fact = self.book.checked.facts.get(name)
+            values = completions(fact, self.env.facts.get(name), points, cv.members)
+            if values:
+                choices[name] = values
+            elif fact is not None or name in self.env.facts:
+                complete = False
+        alone = {  # the share of its values that decide the verdict on their own
+            name: Fraction(
+                sum(
+                    self.quick(cv, {**self.env.facts, name: v})[0] is not r.Verdict.UNDETERMINED
+                    for v in values
+                ),
+                len(values),
+            )
+            for name, values in choices.items()
+        }
+        found = self.tips(cv, choices) if complete else None
+        if found is None:
+            kept = {n for n in candidates if n in choices or n in self.book.checked.facts}
+            tips: dict[str, int] = {}
+            settled = None
+        else:
+            tips, settled = found
+            kept = {name for name, count in tips.items() if count}
+        order = sorted(kept, key=lambda n: (-alone.get(n, 0), -tips.get(n, 0), n))
+        return order, settled
+
+    def tips(
+        self, cv: CompiledVersion, choices: dict[str, list[object]]
+    ) -> tuple[dict[str, int], tuple[r.Verdict, dict[str, r.Outcome]] | None] | None:
+        """For each open fact, how many pairs of combinations differing in it alone give
+        different verdicts, and the verdict (with the agreed requirement outcomes) when every
+        combination gives the same one; None when the combinations exceed MAX_CELLS or some
+        combination is not decided by its facts (only a contested reading may leave it open)."""
+        names = list(choices)
+        count = 1
+        for values in choices.values():
+            count *= len(values)
+        if count > MAX_CELLS:
+            return None
+        verdict: dict[tuple[int, ...], r.Verdict] = {}
+        agreed: dict[str, set[r.Outcome]] = {}
+        for combo in itertools.product(*(range(len(choices[n])) for n in names)):
+            chosen = {n: choices[n][i] for n, i in zip(names, combo, strict=True)}
+            here, outcomes, missing = self.quick(cv, {**self.env.facts, **chosen})
+            if missing:
+                return None
+            verdict[combo] = here
+            for rid, outcome in outcomes.items():
+                agreed.setdefault(rid, set()).add(outcome)
+        tips = dict.fromkeys(names, 0)
+        for combo, here in verdict.items():
+            for k, name in enumerate(names):
+                for other in range(combo[k] + 1, len(choices[name])):
+                    if verdict[(*combo[:k], other, *combo[k + 1 :])] is not here:
+                        tips[name] += 1
+        verdicts = set(verdict.values())
+        if len(verdicts) != 1:
+            return tips, None
+        outcomes = {rid: next(iter(o)) for rid, o in agreed.items() if len(o) == 1}
+        return tips, (verdicts.pop(), outcomes)
 
     def failed(self, o: _Outcome, source: str) -> r.FailedRequirement:
         clause = o.decided_by.decl if o.decided_by is not None else o.rule.req
@@ -642,110 +904,151 @@ class _Evaluator:
         )
 
     def missing_fact(self, name: str) -> r.MissingFact:
-        fact = self.book.checked.facts[name]
+        """The question for a fact (or a derived fact given in part, e.g. a length of custody)."""
+        fact = self.book.checked.facts.get(name)
+        if fact is None:
+            derived = given_as(self.book.checked, name)
+            assert derived is not None, name
+            ask = f"What was the {derived.question}?" if derived.question else None
+            fact = dataclasses.replace(derived, question=ask)
         options = [r.Option(value=v, label=fact.label(v)) for v in fact.type.values]
         return r.MissingFact(
             fact=name, type=str(fact.type), question=fact.question, options=options
         )
 
 
-def evaluate(book: CompiledBook, facts: Mapping[str, object], when: date) -> list[r.Result]:
-    """Every provision's verdict for typed facts (fact name -> value) on the date of the events;
-    between two reports, each provision is weighed under the law of both."""
+def evaluate(
+    book: CompiledBook,
+    facts: Mapping[str, object],
+    when: date | Period,
+    only: frozenset[str] | None = None,
+) -> list[r.Result]:
+    """Every provision's verdict (or those in `only`) for typed facts (fact name -> value) on
+    the date of the events; between two reports, or over an imprecise date in which the law
+    changes, each provision is weighed under every law that may apply."""
     evaluator = _Evaluator(book, Env(facts))
-    readings = book.timeline.readings(when)
+    readings = book.readings(when)
     out = []
     for p in book.provisions:
+        if only is not None and p.id not in only:
+            continue
         results = [evaluator.provision(p, reading) for reading in readings]
         out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
     return out
 
 
+def _name(reading: Reading) -> str:
+    """A law weighed, in words: the report, and the part of the period when it is cut."""
+    return reading.source.id + (f" ({reading.period})" if reading.period else "")
+
+
 def weigh(
     book: CompiledBook, p: m.Provision, readings: list[Reading], results: list[r.Result]
 ) -> r.Result:
-    """One result from the results under two laws: their common verdict, or `undetermined` with
-    both verdicts, both explanations and both sets of citations when they differ."""
-    a, b = results
+    """One result from the results under several laws (two reports that do not date the
+    changes between them, or the parts of an imprecise date): their common verdict, or
+    `undetermined` with every verdict, explanation and set of citations when they differ."""
+    names = [_name(reading) for reading in readings]
     laws = [
         r.LawResult(
             version=x.version or "",
             verdict=x.verdict,
             explanation=x.explanation,
             citations=x.citations,
+            period=reading.period,
         )
-        for x in results
+        for x, reading in zip(results, readings, strict=True)
     ]
-    both = f"{a.version}+{b.version}"
-    warnings = list(dict.fromkeys([*a.warnings, *b.warnings]))
-    missing = {m.fact: m for m in [*a.missing, *b.missing]}
-    if a.verdict is b.verdict:
-        said = f"the laws reported in `{a.version}` and `{b.version}` give the same verdict"
-        update: dict[str, Any] = {"version": both, "laws": laws, "warnings": [*warnings, said]}
-        if a.verdict is r.Verdict.UNDETERMINED:  # what could decide either law is missing
+    last = results[-1]
+    every = "+".join(dict.fromkeys(x.version or "" for x in results))
+    warnings = list(dict.fromkeys(w for x in results for w in x.warnings))
+    missing = {f.fact: f for x in results for f in x.missing}
+    conflicts = list(
+        {c.model_dump_json(): c for x in reversed(results) for c in x.conflicts}.values()
+    )
+    if len({x.verdict for x in results}) == 1:
+        said = f"the laws {' and '.join(f'`{n}`' for n in names)} give the same verdict"
+        update: dict[str, Any] = {"version": every, "laws": laws, "warnings": [*warnings, said]}
+        if last.verdict is r.Verdict.UNDETERMINED:  # what could decide either law is missing
             update["missing"] = [missing[name] for name in sorted(missing)]
-            update["conflicts"] = [*b.conflicts, *(c for c in a.conflicts if c not in b.conflicts)]
-        return b.model_copy(update=update)
+            update["conflicts"] = conflicts
+        return last.model_copy(update=update)
     changed = _changed_values(book, p, readings)
     under = "; ".join(
-        f"under the law reported in `{x.version}`: {x.verdict.value} ({x.explanation})"
-        for x in results
+        f"under the law reported in `{n}`: {x.verdict.value} ({x.explanation})"
+        for n, x in zip(names, results, strict=True)
     )
     lead = f"{changed}; " if changed else ""
-    explanation = f"{lead}the reports do not date the change; {under}"
-    citations = list(dict.fromkeys([*a.citations, *b.citations]))
+    cut = all(x.period is not None for x in readings)  # parts of an imprecise date
+    undated = (
+        "the date of the events does not say in which part of it they fall"
+        if cut
+        else "the reports do not date the change"
+    )
+    citations = list(dict.fromkeys(c for x in results for c in x.citations))
+    first = results[0]
     differing = [
-        x.requirement
-        for x, y in zip(a.requirements, b.requirements, strict=False)
-        if x.outcome is not y.outcome
+        req.requirement
+        for x in results[1:]
+        for req, other in zip(x.requirements, first.requirements, strict=False)
+        if req.outcome is not other.outcome
     ]
-    every = [x.requirement for x in (*b.requirements, *a.requirements)]
+    reqs = [req.requirement for x in reversed(results) for req in x.requirements]
     conflict = r.Conflict(
-        requirement=differing[0] if differing else (every[0] if every else ""),
-        text=f"the law changed between `{a.version}` and `{b.version}`, which do not date the "
-        f"change" + (f": {changed}" if changed else ""),
+        requirement=differing[0] if differing else (reqs[0] if reqs else ""),
+        text=(
+            f"the law changes within the date of the events ({', '.join(names)})"
+            if cut
+            else f"the law changed between {' and '.join(f'`{n}`' for n in names)}, which do "
+            "not date the change"
+        )
+        + (f": {changed}" if changed else ""),
         citations=citations,
     )
+    applies = {x.applies for x in results}
     return r.Result(
         provision=p.id,
         title=p.title,
         verdict=r.Verdict.UNDETERMINED,
-        applies=a.applies if a.applies == b.applies else None,
-        version=both,
-        explanation=explanation,
+        applies=applies.pop() if len(applies) == 1 else None,
+        version=every,
+        explanation=f"{lead}{undated}; {under}",
         missing=[missing[name] for name in sorted(missing)],
         citations=citations,
         failed=[],
         penalty=None,
         warnings=warnings,
-        requirements=[*a.requirements, *b.requirements],
-        conflicts=[conflict, *a.conflicts, *b.conflicts],
-        notes=list({n.model_dump_json(): n for n in [*a.notes, *b.notes]}.values()),
-        assessed=a.assessed or b.assessed,
+        requirements=[req for x in results for req in x.requirements],
+        conflicts=[conflict, *conflicts],
+        notes=list({n.model_dump_json(): n for x in results for n in x.notes}.values()),
+        assessed=any(x.assessed for x in results),
         laws=laws,
     )
 
 
 def _changed_values(book: CompiledBook, p: m.Provision, readings: list[Reading]) -> str:
     """`time …: 72 hours (kz2017) or 48 hours (kz2021)` for each parameter whose value differs."""
-    a, b = (compiled_version(book, p, reading) for reading in readings)
+    versions = [compiled_version(book, p, reading) for reading in readings]
+    names = [_name(reading) for reading in readings]
+    common = set.intersection(*(set(v.values) for v in versions))
     parts = []
-    for name in sorted(a.values.keys() & b.values.keys()):
-        x, y = value_text(a.values[name]), value_text(b.values[name])
-        if x != y:
+    for name in sorted(common):
+        shown = [value_text(v.values[name]) for v in versions]
+        if len(set(shown)) > 1:
             meaning = book.checked.parameters[name].meaning or name
-            parts.append(f"{meaning}: {x} ({a.source.id}) or {y} ({b.source.id})")
+            each = " or ".join(f"{x} ({n})" for x, n in zip(shown, names, strict=True))
+            parts.append(f"{meaning}: {each}")
     return "; ".join(parts)
 
 
 def unchecked_rules(
-    book: CompiledBook, facts: Mapping[str, object], when: date
+    book: CompiledBook, facts: Mapping[str, object], when: date | Period
 ) -> list[r.Unchecked]:
     """The rules the reports state but hrlaw does not check that these facts touch: those that
     apply, or may apply given some of what decides it."""
     env = Env(facts)
     out: list[r.Unchecked] = []
-    readings = book.timeline.readings(when)
+    readings = book.readings(when)
     for u in book.checked.unchecked:
         if u.applies is None:
             continue
@@ -768,24 +1071,34 @@ def unchecked_rules(
     return out
 
 
-def notices(book: CompiledBook, facts: Mapping[str, object], when: date) -> list[str]:
+def notices(book: CompiledBook, facts: Mapping[str, object], when: date | Period) -> list[str]:
     """What the reader must know about the law applied as a whole: a date outside or between
-    the reports, and event dates in the facts that fall under another report's law."""
+    the reports, an imprecise date in which the law changes, and event dates in the facts that
+    fall under another report's law."""
     tl = book.timeline
-    readings = tl.readings(when)
+    readings = book.readings(when)
     said = list(dict.fromkeys(w for reading in readings for w in reading.warnings))
-    law = [reading.source.id for reading in readings]
+    parts = list(dict.fromkeys(reading.period for reading in readings if reading.period))
+    if len(parts) > 1:
+        said.append(
+            f"the law changes within `date: {when}` ({', '.join(parts)}): each provision is "
+            f"weighed under the law of every part, and is undetermined where they differ; a more "
+            f"precise date decides"
+        )
+    law = list(dict.fromkeys(reading.source.id for reading in readings))
     elsewhere: dict[tuple[str, ...], list[str]] = {}
     for name, value in sorted(facts.items()):
-        if isinstance(value, date):
-            day = value.date() if isinstance(value, datetime) else value
-            other = tuple(reading.source.id for reading in tl.readings(day))
-            if list(other) != law:
-                elsewhere.setdefault(other, []).append(f"`{name}` ({fmt(value, None)})")
-    for other, names in elsewhere.items():
+        ends = [value.lo, value.hi] if isinstance(value, Between) else [value]
+        days = {e.date() if isinstance(e, datetime) else e for e in ends if isinstance(e, date)}
+        if len(days) != len(ends):
+            continue
+        other = {tuple(dict.fromkeys(x.source.id for x in tl.readings(day))) for day in days}
+        if len(other) == 1 and list(next(iter(other))) != law:
+            elsewhere.setdefault(other.pop(), []).append(f"`{name}` ({fmt(value, None)})")
+    for other_law, names in elsewhere.items():
         said.append(
             f"{', '.join(names)}: events of that date fall under the law reported in "
-            f"{' and '.join(f'`{s}`' for s in other)}, but `date: {when}` applies the law "
+            f"{' and '.join(f'`{s}`' for s in other_law)}, but `date: {when}` applies the law "
             f"reported in {' and '.join(f'`{s}`' for s in law)}; the date of the events decides "
             f"which law applies"
         )

@@ -9,9 +9,14 @@ from fractions import Fraction
 from hrlaw import model as m
 from hrlaw.ops import compare, neg, sub
 from hrlaw.units import fmt_value
-from hrlaw.values import Duration, Money, Percent, Unknown
+from hrlaw.values import Between, Duration, Money, PartialSet, Percent, Unknown
 
 EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+_BOUND_WORDS = re.compile(
+    r"\b(under|below|less than|before|at most|no more than|not more than|on or before|over|above"
+    r"|more than|after|at least|no less than|not less than|on or after|between|and)\b",
+    re.IGNORECASE,
+)
 OPWORD = {
     "<=": "at most",
     ">=": "at least",
@@ -23,15 +28,45 @@ OPWORD = {
 
 
 def fmt(value: object, unit: str | None, fact: m.Fact | None = None) -> str:
-    """A value as a lawyer reads it; enumeration values in their words when `fact` has them."""
+    """A value as a lawyer reads it; enumeration values in their words when `fact` has them;
+    partial knowledge as stated (`under 16 years`)."""
     if isinstance(value, Unknown):
-        return "unknown"
+        return "not given"
+    if isinstance(value, Between):
+        return _range(value, unit)
+    if isinstance(value, PartialSet):
+        label = fact.label if fact is not None else (lambda v: v.replace("_", " "))
+        parts = []
+        if value.included:
+            parts.append("including " + words([label(v) for v in sorted(value.included)]))
+        if value.excluded:
+            parts.append("not " + words([label(v) for v in sorted(value.excluded)]))
+        return ", ".join(parts or ["nothing stated"]) + " (the rest not stated)"
     if fact is not None and fact.labels:
         if isinstance(value, str):
             return fact.label(value)
         if isinstance(value, frozenset):
             return words([fact.label(v) for v in sorted(value)]) if value else "none"
     return fmt_value(value, unit)
+
+
+def _range(value: Between, unit: str | None) -> str:
+    """A range in words: as the scenario stated it, or built from its ends."""
+    if value.stated:
+        text = value.stated
+        bare = _BOUND_WORDS.sub("", text)
+        if unit and unit != "%" and not any(c.isalpha() for c in bare):
+            return f"{text} {unit}"  # `under 16` of an age in years: `under 16 years`
+        return text
+    lo = fmt(value.lo, unit) if value.lo is not None else None
+    hi = fmt(value.hi, unit) if value.hi is not None else None
+    if lo is not None and hi is not None:
+        return lo if lo == hi else f"between {lo} and {hi}"
+    if lo is not None:
+        return f"{'more than' if value.lo_open else 'at least'} {lo}"
+    if hi is not None:
+        return f"{'less than' if value.hi_open else 'at most'} {hi}"
+    return "any value"
 
 
 def words(items: list[str]) -> str:
@@ -55,13 +90,25 @@ def margin(op: str, unit: str | None, left: object, right: object, *, with_limit
         return ""
     try:
         diff = sub(left, right)
-        sign = int(compare(">", diff, _zero(diff))) - int(compare("<", diff, _zero(diff)))
+        zero = (
+            _zero(diff.lo if diff.lo is not None else diff.hi)
+            if isinstance(diff, Between)
+            else _zero(diff)
+        )
+        above, below = compare(">", diff, zero), compare("<", diff, zero)
+        if isinstance(above, Unknown) or isinstance(below, Unknown):
+            return ""
+        sign = int(above) - int(below)
     except (TypeError, AssertionError):
         return ""
     upper = op in ("<", "<=")
     of = f" of {fmt(right, unit)}" if with_limit else ""
     if sign == 0:
         return f"exactly at the limit{of}" if upper else f"exactly at the minimum{of}"
+    if isinstance(diff, Between):  # known in part: which side, not by how much
+        side = "over the limit" if upper else "above the minimum"
+        other = "within the limit" if upper else "short of the minimum"
+        return f"{side if sign > 0 else other}{of}"
     size = fmt(diff if sign > 0 else neg(diff), unit)
     if sign > 0:
         return f"{size} over the limit{of}" if upper else f"{size} above the minimum{of}"
@@ -78,6 +125,39 @@ def fill(text: str, lookup: Callable[[str], str | None], *, tidy: bool = True) -
 
     filled = m.PLACEHOLDER.sub(one, text)
     return EMPTY_BRACKETS.sub("", filled) if tidy else filled
+
+
+Slot = tuple[str, str | None]  # (the words shown, the name of a value not given, if it is one)
+_LABELLED = re.compile(r":\s*$")
+
+
+def fill_known(text: str, lookup: Callable[[str], Slot | None]) -> str:
+    """A template filled without ever writing "unknown" inside a sentence: a value not given
+    keeps its place only after a label (`age: not given`); any other part of the text (between
+    "; ") that needs it is left out, and the missing values are named at the end
+    (`worker.age not given`)."""
+    kept: list[str] = []
+    missing: list[str] = []
+    for part in text.split("; "):
+        gaps: list[str] = []
+
+        def one(match: re.Match[str], part: str = part, gaps: list[str] = gaps) -> str:
+            got = lookup(match.group(1))
+            if got is None:
+                return match.group(0)
+            shown, noun = got
+            if noun is not None and not _LABELLED.search(part[: match.start()]):
+                gaps.append(noun)
+            return shown
+
+        filled = m.PLACEHOLDER.sub(one, part)
+        if gaps:
+            missing.extend(g for g in gaps if g not in missing)
+        else:
+            kept.append(filled)
+    if missing:
+        kept.append(words(missing) + " not given")
+    return EMPTY_BRACKETS.sub("", "; ".join(kept))
 
 
 def law_text(text: str, values: Mapping[str, m.Expr]) -> str:

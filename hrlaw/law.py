@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from hrlaw import model as m
+from hrlaw.values import Period
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Reading:
     source: m.Source
     day: date
     warnings: tuple[str, ...] = ()
+    period: str | None = None  # part of an imprecise date of the events, when the law changes in it
 
 
 def _holds(source: m.Source, day: date) -> bool:
@@ -37,10 +39,12 @@ class Timeline:
         self.sources = tuple(sorted(sources, key=lambda s: (s.covers_from or date.min, s.id)))
         self.rank = {s.id: i for i, s in enumerate(self.sources)}
 
-    def readings(self, day: date) -> list[Reading]:
+    def readings(self, day: date, said: str | None = None) -> list[Reading]:
         """The law that applies to events of `day`: the report whose period holds it; between
         two reports, both of them (they do not date the changes between them); before the first
-        or after the last report, that report, with a warning."""
+        or after the last report, that report, with a warning. `said` is the date as the
+        scenario states it (a month or a year), for the warnings."""
+        shown = said or str(day)
         sources = self.sources
         inside = [s for s in sources if _holds(s, day)]
         if inside:
@@ -52,7 +56,7 @@ class Timeline:
             assert a.covers_to is not None and b.covers_from is not None
             gap = f"{a.covers_to + timedelta(days=1)} to {b.covers_from - timedelta(days=1)}"
             note = (
-                f"{day} falls between the reports `{a.id}` and `{b.id}`, which do not date the "
+                f"{shown} falls between the reports `{a.id}` and `{b.id}`, which do not date the "
                 f"changes made between them ({gap}): the law of both is weighed"
             )
             return [Reading(a, day, (note,)), Reading(b, day, (note,))]
@@ -61,15 +65,46 @@ class Timeline:
         label = f"law as reported in `{chosen.id}` (events of {start} to {end})"
         if later:
             warning = (
-                f"{day} is before the period the sources cover; {label} applied, "
+                f"{shown} is before the period the sources cover; {label} applied, "
                 f"earlier law may have differed"
             )
         else:
             warning = (
-                f"{day} is after the period the sources cover; {label} applied: "
+                f"{shown} is after the period the sources cover; {label} applied: "
                 f"changes after {end} are not covered"
             )
         return [Reading(chosen, day, (warning,))]
+
+    def stretches(self, when: date | Period, changes: Iterable[date]) -> list[tuple[date, date]]:
+        """The parts of the date of the events within which the law applied cannot change: one
+        day, or an imprecise date cut where a report's period starts or ends and at every dated
+        change of the rule base (`changes`: the first day of each new state)."""
+        if not isinstance(when, Period):
+            return [(when, when)]
+        starts = {when.start}
+        for s in self.sources:
+            if s.covers_from is not None:
+                starts.add(s.covers_from)
+            if s.covers_to is not None:
+                starts.add(s.covers_to + timedelta(days=1))
+        starts |= set(changes)
+        cuts = sorted(d for d in starts if when.start <= d <= when.end)
+        ends = [d - timedelta(days=1) for d in cuts[1:]] + [when.end]
+        return list(zip(cuts, ends, strict=True))
+
+    def readings_over(self, when: date | Period, changes: Iterable[date]) -> list[Reading]:
+        """The law that applies to events of `when`: `readings` of its day; for an imprecise
+        date, the readings of each part of it in which the law may differ, every one of them
+        weighed (a date that selects one law gives one reading)."""
+        parts = self.stretches(when, changes)
+        if len(parts) == 1:
+            return self.readings(parts[0][0], str(when))
+        out: list[Reading] = []
+        for start, end in parts:
+            label = f"{start} to {end}" if start != end else str(start)
+            for reading in self.readings(start, label):
+                out.append(Reading(reading.source, start, reading.warnings, label))
+        return out
 
     def stated(self, bounds: Iterable[m.Bound], source: m.Source) -> bool:
         """Whether `source` lies within the reports that state a clause (its source bounds)."""

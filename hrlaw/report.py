@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date as Day  # `ScenarioInfo.date` is the date as stated
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -81,6 +81,8 @@ class LawResult(_Frozen):
     verdict: Verdict
     explanation: str
     citations: list[Citation]
+    # the part of an imprecise date of the events this law holds for, when the law changes in it
+    period: str | None = None
 
 
 class Unchecked(_Frozen):
@@ -126,7 +128,9 @@ class Result(_Frozen):
 class ScenarioInfo(_Frozen):
     path: str | None
     title: str | None
-    date: date
+    date: str  # as stated: a day (2021-06-10), a month (2021-08) or a year (2021)
+    first_day: Day  # the days the date of the events may be
+    last_day: Day
 
 
 class RulebookInfo(_Frozen):

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from importlib.abc import Traversable
 from pathlib import Path
 
 from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
-from hrlaw.coerce import CoerceError, coerce, is_unknown
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.engine import CompiledBook, compile_book, evaluate, notices, unchecked_rules
 from hrlaw.lower import lower
 from hrlaw.parser import parse
-from hrlaw.scenario import AS_OF_DAY, AS_OF_MOMENT, Scenario, read_limited
+from hrlaw.scenario import Scenario, read_limited
 from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile
+from hrlaw.typed import type_facts
+from hrlaw.values import Period
 
 __version__ = "0.1.0"
 MAX_RULE_FILE_BYTES = 2_000_000
@@ -167,47 +168,7 @@ class RuleBook:
 
     def typed_facts(self, scenario: Scenario) -> dict[str, object]:
         """The scenario's facts typed against this rule base; HrlawError lists every problem."""
-        errors: list[Diagnostic] = []
-        typed: dict[str, object] = {}
-        facts, defines = self._checked.facts, self._checked.defines
-        for name, raw in scenario.flat_facts().items():
-            span = scenario.spans.get(name)
-            if name in defines:
-                errors.append(
-                    Diagnostic(
-                        Code.DERIVED_FACT_GIVEN,
-                        f"`{name}` is computed, not given",
-                        help=(
-                            f"give the facts it is computed from: "
-                            f"{', '.join(sorted(m.refs(defines[name].expr)))}"
-                        ),
-                        span=span,
-                        path=scenario.path,
-                    )
-                )
-                continue
-            fact = facts.get(name)
-            if fact is None:
-                errors.append(
-                    Diagnostic(
-                        Code.UNKNOWN_FACT,
-                        f"unknown fact `{name}`",
-                        help=did_you_mean(name, facts) or "`hrlaw facts` lists every fact",
-                        span=span,
-                        path=scenario.path,
-                    )
-                )
-                continue
-            if is_unknown(raw) and not (isinstance(raw, str) and raw.strip() in fact.type.values):
-                continue
-            try:
-                typed[name] = coerce(fact, raw)
-            except CoerceError as exc:
-                vspan = scenario.spans.get("value:" + name, span)
-                errors.append(
-                    Diagnostic(Code.INVALID_VALUE, exc.message, vspan, exc.help, path=scenario.path)
-                )
-        self.as_of(scenario, typed, errors)
+        typed, errors = type_facts(self._checked, scenario, self._compiled.law_dependent)
         ids = {p.id for p in self.provisions} | self._checked.aliases().keys()
         for pid in scenario.expect:
             if pid not in ids:
@@ -225,46 +186,36 @@ class RuleBook:
             raise HrlawError(errors)
         return typed
 
-    def as_of(self, scenario: Scenario, typed: dict[str, object], errors: list[Diagnostic]) -> None:
-        """`as_of:` gives the moment (`assessment.at`) and the day (`assessment.on`) of assessment,
-        where the rule base declares them."""
-        moment = scenario.as_of
-        if moment is None:
-            return
-        given: dict[str, object] = {
-            AS_OF_DAY: moment.date() if isinstance(moment, datetime) else moment
-        }
-        if isinstance(moment, datetime):
-            given[AS_OF_MOMENT] = moment
-        span = scenario.spans.get("as_of")
-        for name, value in given.items():
-            fact = self._checked.facts.get(name)
-            if fact is None:
-                continue
-            try:
-                value = coerce(fact, value)
-            except CoerceError as exc:
-                errors.append(
-                    Diagnostic(Code.INVALID_VALUE, exc.message, span, exc.help, path=scenario.path)
+    def evaluate(
+        self,
+        facts: Mapping[str, object],
+        when: date | Period,
+        provisions: Iterable[str] | None = None,
+    ) -> list[r.Result]:
+        """The verdict of every provision (or of those named) for facts already typed (as
+        `typed_facts` gives them: exact values, `Between` ranges, `PartialSet` lists known in
+        part), without the report around them: for tools that build typed facts themselves."""
+        only = None
+        if provisions is not None:
+            only = frozenset(provisions)
+            known = {p.id for p in self.provisions}
+            for pid in sorted(only - known):
+                raise HrlawError(
+                    [
+                        Diagnostic(
+                            Code.UNKNOWN_PROVISION,
+                            f"unknown provision `{pid}`",
+                            help=did_you_mean(pid, known) or "`hrlaw rules list` lists them",
+                        )
+                    ]
                 )
-                continue
-            if name in typed and typed[name] != value:
-                errors.append(
-                    Diagnostic(
-                        Code.INVALID_VALUE,
-                        f"`as_of` and `{name}` disagree",
-                        span,
-                        f"give the moment of assessment once: `as_of` stands for `{name}`",
-                        path=scenario.path,
-                    )
-                )
-                continue
-            typed[name] = value
+        return evaluate(self._compiled, facts, when, only)
 
     def check(self, scenario: Scenario) -> r.Report:
         """Every provision's verdict for the scenario, with expectations checked."""
         facts = self.typed_facts(scenario)
-        results = evaluate(self._compiled, facts, scenario.date)
+        when = scenario.date
+        results = evaluate(self._compiled, facts, when)
         by_id = {res.provision: res for res in results}
         aliases = self._checked.aliases()
         expectations = []
@@ -280,13 +231,19 @@ class RuleBook:
                 )
             )
         return r.Report(
-            scenario=r.ScenarioInfo(path=scenario.path, title=scenario.title, date=scenario.date),
+            scenario=r.ScenarioInfo(
+                path=scenario.path,
+                title=scenario.title,
+                date=str(scenario.date),
+                first_day=when.start if isinstance(when, Period) else when,
+                last_day=when.end if isinstance(when, Period) else when,
+            ),
             rulebook=r.RulebookInfo(digest=self.digest, hrlaw_version=__version__),
             results=results,
             summary=r.summarize(results),
             expectations=expectations,
-            notices=notices(self._compiled, facts, scenario.date),
-            unchecked=unchecked_rules(self._compiled, facts, scenario.date),
+            notices=notices(self._compiled, facts, when),
+            unchecked=unchecked_rules(self._compiled, facts, when),
         )
 
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from hrlaw.coerce import CoerceError, parse_date, parse_datetime
+from hrlaw.coerce import CoerceError, parse_date, parse_datetime, parse_when
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.report import Verdict
 from hrlaw.source import SourceFile, Span
+from hrlaw.values import Period
 from hrlaw.yaml_safe import YamlError, YMap, YNode, YScalar, YSeq, load_yaml
 
 MAX_SCENARIO_BYTES = 1_000_000
@@ -30,7 +31,7 @@ class Scenario:
     """The facts of a case. `facts` may be nested (`{"arrest": {"made": True}}`) or dotted
     (`{"arrest.made": True}`); values are Python values or text such as `"60 hours"`."""
 
-    date: date
+    date: date | Period  # a day, or a month or year when the report says no more
     facts: Mapping[str, object] = field(default_factory=dict)
     title: str | None = None
     path: str | None = None
@@ -172,20 +173,21 @@ class _Reader:
             return None
         return node.value
 
-    def date(self, node: YNode | None, root: YNode) -> date | None:
+    def date(self, node: YNode | None, root: YNode) -> date | Period | None:
         if node is None:
             self.error(
                 Code.MISSING_DATE,
                 "the scenario has no `date`",
                 root,
-                "add `date: YYYY-MM-DD`, the date of the events; it selects the law in force",
+                "add `date: YYYY-MM-DD` (or YYYY-MM, YYYY), the date of the events; it selects "
+                "the law in force",
             )
             return None
         if not isinstance(node, YScalar):
             self.error(Code.INVALID_VALUE, "`date` must be a date such as 2021-06-10", node)
             return None
         try:
-            return parse_date(node.value)
+            return parse_when(node.value)
         except CoerceError as exc:
             self.error(Code.INVALID_VALUE, exc.message, node, exc.help)
             return None

@@ -12,6 +12,18 @@ MONTHS = {"months": 1, "years": 12}
 DAY = 86400
 
 
+@dataclass(frozen=True)
+class Period:
+    """An imprecise date of the events: every day from `start` to `end`, as stated (`2021-08`)."""
+
+    start: date
+    end: date
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 @dataclass(frozen=True, order=False)
 class Duration:
     """A span of time: calendar months plus exact seconds (a month has no fixed length)."""
@@ -95,9 +107,6 @@ class Percent:
         return self.value / 100
 
 
-Value = bool | int | Fraction | Duration | date | datetime | Money | Percent | str | frozenset[str]
-
-
 @dataclass(frozen=True)
 class Unknown:
     """Three-valued logic's third value, carrying the input facts whose absence caused it."""
@@ -134,3 +143,51 @@ def between(later: date, earlier: date) -> Duration:
     return Duration(
         0, Fraction(delta.days * DAY + delta.seconds) + Fraction(delta.microseconds, 10**6)
     )
+
+
+@dataclass(frozen=True)
+class Between:
+    """Partial knowledge of an ordered value (a number, duration, amount, percentage, date or
+    datetime): it lies between `lo` and `hi` (None: unbounded on that side), each end open or
+    closed. `stated` is how the scenario put it ("under 16"), `facts` the facts it is about."""
+
+    lo: object | None
+    hi: object | None
+    lo_open: bool = False
+    hi_open: bool = False
+    stated: str = ""
+    facts: frozenset[str] = frozenset()
+
+    def about(self, fact: str) -> Between:
+        return Between(self.lo, self.hi, self.lo_open, self.hi_open, self.stated, frozenset({fact}))
+
+
+@dataclass(frozen=True)
+class PartialSet:
+    """Partial knowledge of a set: members known to be in it and known to be out of it; the
+    rest of `universe` is not known either way."""
+
+    included: frozenset[str]
+    excluded: frozenset[str]
+    universe: frozenset[str]
+    facts: frozenset[str] = frozenset()
+
+    @property
+    def open(self) -> frozenset[str]:
+        return self.universe - self.included - self.excluded
+
+
+Value = (
+    bool
+    | int
+    | Fraction
+    | Duration
+    | date
+    | datetime
+    | Money
+    | Percent
+    | str
+    | frozenset[str]
+    | Between
+    | PartialSet
+)

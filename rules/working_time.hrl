@@ -25,6 +25,9 @@ fact overtime.hourly_pay: money
 fact overtime.regular_hourly_pay: money
   ask "What is the employee's regular pay for one hour of work (tenge)?"
 
+define overtime.pay_ratio = overtime.hourly_pay / overtime.regular_hourly_pay
+  means "pay for one hour of overtime as a multiple of the regular hourly pay (give `125%` or `1.25` when the report states the rate, not the amounts)"
+
 # ---------------------------------------------------------------- penalties
 penalty excessive_hours_fine "illegal excessive work hours are punishable by a fine of up to 251,600 tenge"
   until kz2017
@@ -84,23 +87,23 @@ provision overtime.premium_min_50pct "Overtime paid at a premium of at least 50 
     until 2016-12-31
 
   require premium_paid "each overtime hour was paid at least 150 percent of the regular hourly pay":
-    overtime.hourly_pay >= overtime.regular_hourly_pay * 150%
+    overtime.pay_ratio >= 1.5
     cite kz2017.working_conditions "requires overtime to be paid at least at a 50-percent premium."
     cite kz2021.wage_and_hour "requires overtime to be paid at least at a 50 percent premium."
-    explain "overtime was paid {value} an hour; with a 50 percent premium at least {limit} was due"
+    explain "overtime was paid {value} times the regular hourly pay; with a 50 percent premium at least {limit} times was due ({margin})"
 
   contested reduced_rate for premium_paid "the same 2017 section says the new labour code reduced holiday and after-hours overtime pay to 1.25 times regular salary"
     until kz2017
-    when overtime.hourly_pay >= overtime.regular_hourly_pay * 125%
+    when overtime.pay_ratio >= 1.25
     cite kz2017.working_conditions "The new labor code reduced overtime pay for holiday and after-hours work to 1.25 times regular salary, compared with previous rates of two and 1.5 times, respectively."
-    explain "the overtime was paid {overtime.hourly_pay} an hour against a regular {overtime.regular_hourly_pay}: at least 1.25 times but below 1.5 times; the 2017 report gives both a 50 percent premium and a 1.25-times rate for holiday and after-hours work, and does not say which prevails"
+    explain "the overtime was paid {overtime.pay_ratio} times the regular hourly pay: at least 1.25 times but below 1.5 times; the 2017 report gives both a 50 percent premium and a 1.25-times rate for holiday and after-hours work, and does not say which prevails"
 
   require previous_code_rate "holiday overtime was paid at least twice, and after-hours overtime at least 1.5 times, the regular pay (the rates before the new labour code)":
-    (overtime.kind is holiday and overtime.hourly_pay >= overtime.regular_hourly_pay * 200%)
-      or (overtime.kind is after_hours and overtime.hourly_pay >= overtime.regular_hourly_pay * 150%)
+    (overtime.kind is holiday and overtime.pay_ratio >= 2)
+      or (overtime.kind is after_hours and overtime.pay_ratio >= 1.5)
     until 2016-12-31
     cite kz2017.working_conditions "The new labor code reduced overtime pay for holiday and after-hours work to 1.25 times regular salary, compared with previous rates of two and 1.5 times, respectively."
-    explain "the overtime ({overtime.kind}) was paid {overtime.hourly_pay} an hour against a regular {overtime.regular_hourly_pay}; before the new labour code holiday work was paid two times and after-hours work 1.5 times the regular pay"
+    explain "the overtime ({overtime.kind}) was paid {overtime.pay_ratio} times the regular hourly pay; before the new labour code holiday work was paid two times and after-hours work 1.5 times the regular pay"
 
   contested undated_code for previous_code_rate "the 2017 report does not date the new labour code: events before its period may fall under the previous rates or the new ones"
     until 2016-12-31

@@ -204,8 +204,9 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
     Code.UNKNOWN_FACT: scenario("date: 2021-06-10\nfacts:\n  arrest.mad: true\n"),
     Code.INVALID_VALUE: scenario("date: 2021-06-10\nfacts:\n  arrest.made: maybe\n"),
     Code.MISSING_DATE: scenario("facts: {}\n"),
-    Code.DERIVED_FACT_GIVEN: scenario(
-        "date: 2021-06-10\nfacts:\n  detention.time_to_release: 3 hours\n"
+    Code.DERIVED_FACT_DISAGREES: scenario(
+        "date: 2021-06-10\nfacts:\n  arrest.at: 2021-06-10T08:00\n"
+        "  detention.released_at: 2021-06-10T20:00\n  detention.time_to_release: 3 hours\n"
     ),
     Code.UNKNOWN_EXPECTED_PROVISION: scenario("date: 2021-06-10\nexpect:\n  no.such: violation\n"),
     Code.INVALID_VERDICT: scenario(

@@ -149,9 +149,11 @@ def test_fmt_check_reports_and_changes_nothing(tmp_path: Path) -> None:
 def test_fmt_diff_shows_the_change(tmp_path: Path) -> None:
     path = tmp_path / "a.hrl"
     path.write_text('fact   a.b:bool   ask "?"\n', encoding="utf-8")
-    result = CliRunner().invoke(app, ["fmt", "--check", "--diff", str(path)])
+    result = CliRunner().invoke(app, ["fmt", "--diff", str(path)])
     assert '-fact   a.b:bool   ask "?"' in result.output
     assert '+fact a.b: bool ask "?"' in result.output
+    assert result.exit_code == 1  # like --check: something would change
+    assert path.read_text(encoding="utf-8") == 'fact   a.b:bool   ask "?"\n'  # nothing written
 
 
 def test_fmt_refuses_a_broken_file_with_located_errors(tmp_path: Path) -> None:

@@ -302,12 +302,16 @@ def utc_offset(tmp: Path) -> Case:
     return Case(check(path), path.name, f"{path.name}:3:", ["offset"])
 
 
-def derived_fact_given(tmp: Path) -> Case:
-    if not BOOK.defines:
-        pytest.skip("the shipped rule base has no derived facts")
-    name = next(iter(BOOK.defines))
-    path = scenario(tmp, f"date: 2021-06-10\nfacts:\n  {name}: 3 hours\n")
-    return Case(check(path), path.name, f"{path.name}:3:", [name])
+def derived_fact_disagrees(tmp: Path) -> Case:
+    """A derived fact stated directly that contradicts the facts it is computed from."""
+    if "detention.time_to_release" not in BOOK.defines:
+        pytest.skip("the shipped rule base no longer derives detention.time_to_release")
+    text = (
+        "date: 2021-06-10\nfacts:\n  arrest.at: 2021-06-10T08:00\n"
+        "  detention.released_at: 2021-06-10T20:00\n  detention.time_to_release: 3 hours\n"
+    )
+    path = scenario(tmp, text)
+    return Case(check(path), path.name, f"{path.name}:5:", ["detention.time_to_release"])
 
 
 CASES: dict[str, Builder] = {
@@ -345,7 +349,7 @@ CASES: dict[str, Builder] = {
     "unknown-top-key": unknown_top_key,
     "expect-unknown-provision": expect_unknown_provision,
     "expect-invalid-verdict": expect_invalid_verdict,
-    "derived-fact-given": derived_fact_given,
+    "derived-fact-disagrees": derived_fact_disagrees,
 }
 
 

@@ -1,0 +1,216 @@
+"""A scenario's facts typed against a rule book's vocabulary.
+
+A fact may be known exactly, partly (a bound or range such as `under 16`, an imprecise date such
+as `2021-08`, a set known in part: `{includes: [a], excludes: [b]}`), or not at all (left out). A
+derived fact (a `define`) may be stated directly instead of the facts it is computed from ("held
+4 days"); when both are given they must agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+
+from hrlaw import model as m
+from hrlaw.check import CheckedBook
+from hrlaw.coerce import CoerceError, coerce, is_unknown
+from hrlaw.compile import Compiler, Env
+from hrlaw.diagnostics import Code, Diagnostic, did_you_mean
+from hrlaw.ops import compare
+from hrlaw.scenario import AS_OF_DAY, AS_OF_MOMENT, Scenario
+from hrlaw.source import Span
+from hrlaw.units import fmt_value
+from hrlaw.values import Between, PartialSet, Unknown
+
+PARTS = ("includes", "excludes")  # a set known in part: `{includes: [...], excludes: [...]}`
+
+
+class _Typer:
+    def __init__(
+        self, book: CheckedBook, scenario: Scenario, law_dependent: frozenset[str]
+    ) -> None:
+        self.book = book
+        self.scenario = scenario
+        self.law_dependent = law_dependent
+        self.errors: list[Diagnostic] = []
+        self.typed: dict[str, object] = {}
+
+    def error(self, code: Code, message: str, name: str, help: str | None = None) -> None:
+        span = self.span(name)
+        self.errors.append(Diagnostic(code, message, span, help, path=self.scenario.path))
+
+    def span(self, name: str, value: bool = False) -> Span | None:
+        spans = self.scenario.spans
+        return (spans.get("value:" + name) if value else None) or spans.get(name)
+
+    def run(self) -> dict[str, object]:
+        facts = self.book.facts
+        parts: dict[str, dict[str, object]] = {}
+        for name, raw in self.scenario.flat_facts().items():
+            owner, _, part = name.rpartition(".")
+            if part in PARTS and owner in facts and facts[owner].type.kind is m.Kind.SET:
+                parts.setdefault(owner, {})[part] = raw
+                continue
+            if name in self.book.defines:
+                self.given_derived(name, raw)
+                continue
+            fact = facts.get(name)
+            if fact is None:
+                self.error(
+                    Code.UNKNOWN_FACT,
+                    f"unknown fact `{name}`",
+                    name,
+                    did_you_mean(name, [*facts, *self.book.defines]) or "`hrlaw facts` lists them",
+                )
+                continue
+            if is_unknown(raw) and not (isinstance(raw, str) and raw.strip() in fact.type.values):
+                continue
+            self.value(fact, name, raw)
+        for owner, given in parts.items():
+            self.partial_set(facts[owner], given)
+        self.as_of()
+        self.consistent()
+        return self.typed
+
+    def value(self, fact: m.Fact, name: str, raw: object) -> None:
+        try:
+            value = coerce(fact, raw)
+        except CoerceError as exc:
+            span = self.span(name, value=True)
+            self.errors.append(
+                Diagnostic(Code.INVALID_VALUE, exc.message, span, exc.help, path=self.scenario.path)
+            )
+            return
+        self.typed[name] = value.about(name) if isinstance(value, Between) else value
+
+    def given_derived(self, name: str, raw: object) -> None:
+        """A derived fact stated directly: typed like a fact of the definition's type."""
+        fact = given_as(self.book, name)
+        if fact is None or is_unknown(raw):
+            return
+        if name in self.law_dependent:
+            self.error(
+                Code.INVALID_VALUE,
+                f"`{name}` depends on the law applied and cannot be given",
+                name,
+                "give the facts it is computed from",
+            )
+            return
+        self.value(fact, name, raw)
+
+    def partial_set(self, fact: m.Fact, given: Mapping[str, object]) -> None:
+        members: dict[str, frozenset[str]] = {}
+        for part in PARTS:
+            raw = given.get(part, [])
+            if is_unknown(raw):
+                raw = []
+            try:
+                value = coerce(fact, raw)
+            except CoerceError as exc:
+                span = self.span(f"{fact.name}.{part}", value=True)
+                self.errors.append(
+                    Diagnostic(
+                        Code.INVALID_VALUE, exc.message, span, exc.help, path=self.scenario.path
+                    )
+                )
+                return
+            assert isinstance(value, frozenset)
+            members[part] = value
+        both = members["includes"] & members["excludes"]
+        if both:
+            self.error(
+                Code.INVALID_VALUE,
+                f"`{', '.join(sorted(both))}` is both included and excluded",
+                f"{fact.name}.excludes",
+                "a value is either known to be in the set or known to be out of it",
+            )
+            return
+        universe = frozenset(fact.type.values)
+        if members["includes"] | members["excludes"] == universe:  # nothing left open
+            self.typed[fact.name] = members["includes"]
+            return
+        self.typed[fact.name] = PartialSet(
+            members["includes"], members["excludes"], universe, frozenset({fact.name})
+        )
+
+    def as_of(self) -> None:
+        """`as_of:` gives the moment (`assessment.at`) and the day (`assessment.on`) of the
+        assessment, where the rule base declares them."""
+        moment = self.scenario.as_of
+        if moment is None:
+            return
+        day = moment.date() if isinstance(moment, datetime) else moment
+        given: dict[str, object] = {AS_OF_DAY: day}
+        if isinstance(moment, datetime):
+            given[AS_OF_MOMENT] = moment
+        span = self.scenario.spans.get("as_of")
+        for name, value in given.items():
+            fact = self.book.facts.get(name)
+            if fact is None:
+                continue
+            try:
+                value = coerce(fact, value)
+            except CoerceError as exc:
+                self.errors.append(
+                    Diagnostic(
+                        Code.INVALID_VALUE, exc.message, span, exc.help, path=self.scenario.path
+                    )
+                )
+                continue
+            if name in self.typed and self.typed[name] != value:
+                self.errors.append(
+                    Diagnostic(
+                        Code.INVALID_VALUE,
+                        f"`as_of` and `{name}` disagree",
+                        span,
+                        f"give the moment of assessment once: `as_of` stands for `{name}`",
+                        path=self.scenario.path,
+                    )
+                )
+                continue
+            self.typed[name] = value
+
+    def consistent(self) -> None:
+        """A derived fact stated directly must agree with the facts it is computed from."""
+        given = [n for n in self.typed if n in self.book.defines and n not in self.law_dependent]
+        if not given:
+            return
+        others = {n: v for n, v in self.typed.items() if n not in given}
+        compiler = Compiler(self.book.defines)
+        for name in given:
+            computed = compiler.expr(self.book.defines[name].expr)(Env(others))
+            if isinstance(computed, Unknown):
+                continue
+            stated = self.typed[name]
+            if compare("=", stated, computed) is False:
+                self.error(
+                    Code.DERIVED_FACT_DISAGREES,
+                    f"`{name}` is given as {_shown(stated)}, but the facts it is computed from "
+                    f"give {_shown(computed)}",
+                    name,
+                    "give one or the other, or correct the one that is wrong",
+                )
+
+
+def given_as(book: CheckedBook, name: str) -> m.Fact | None:
+    """A derived fact as a scenario may state it: a fact of the definition's type; None when
+    its value is not one a scenario can state."""
+    typ = book.define_types.get(name)
+    if typ is None or typ.kind in (m.Kind.SYMBOL, m.Kind.SYMBOLS):
+        return None
+    return m.Fact(name, typ, None, book.defines[name].meaning)
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, Between):
+        return value.stated or "a range"
+    return fmt_value(value)
+
+
+def type_facts(
+    book: CheckedBook, scenario: Scenario, law_dependent: frozenset[str] = frozenset()
+) -> tuple[dict[str, object], list[Diagnostic]]:
+    """The typed facts of `scenario`, and every problem found typing them."""
+    typer = _Typer(book, scenario, law_dependent)
+    typed = typer.run()
+    return typed, typer.errors
