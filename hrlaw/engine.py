@@ -1,7 +1,9 @@
 """Checked rule book + typed facts -> per-provision verdicts. Pure: no clock, no I/O, no globals.
 
-A provision is compiled once per law it is evaluated under (the report applied, the clauses in
-force and the parameter values), on first use; evaluation then only calls closures.
+A provision is compiled once per law it is evaluated under (`versions.py`), on first use;
+evaluation then only calls closures: three-valued logic, exceptions and their priorities,
+verdicts and their words. Partial knowledge is settled by `supervaluation.py`; results under
+several laws are weighed by `weigh.py`.
 """
 
 from __future__ import annotations
@@ -9,40 +11,32 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from fractions import Fraction
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from hrlaw import model as m
 from hrlaw import report as r
-from hrlaw.check import CheckedBook, InForce, in_force, parameters_used, stated
-from hrlaw.compile import Compiler, Env, Fn, Result, constant
-from hrlaw.expand import Expander
-from hrlaw.explain import OPWORD, Slot, fill_known, fmt, law_text, margin, value_text
-from hrlaw.law import Reading, Timeline
-from hrlaw.partial import MAX_CELLS, cells, completions, split_points
+from hrlaw.check import stated
+from hrlaw.compile import Env, Fn, Result
+from hrlaw.explain import OPWORD, Slot, fill_known, fmt, margin
+from hrlaw.law import Reading
+from hrlaw.supervaluation import Quick, decisive, refine, settled
 from hrlaw.typed import given_as
 from hrlaw.values import Between, Duration, PartialSet, Period, Unknown, unknown
+from hrlaw.versions import (
+    Clause,
+    Comparison,
+    CompiledBook,
+    CompiledVersion,
+    Rule,
+    VersionCompiler,
+    cites,
+    compiled_version,
+)
+from hrlaw.weigh import weigh
 
 MAX_OPEN_EXCEPTIONS = 8  # undecided exceptions of one requirement weighed case by case
-
-
-def _settled(
-    found: tuple[r.Verdict, dict[str, r.Outcome]] | None,
-) -> tuple[r.Verdict, dict[str, r.Outcome]] | None:
-    """A verdict every completion agrees on, kept when it can be shown as one: compliant, not
-    applicable, or a violation with a requirement that fails in every completion (a violation
-    failing one requirement here and another there stays undetermined: no single breach could
-    be cited)."""
-    if found is None:
-        return None
-    verdict, agreed = found
-    if verdict in (r.Verdict.COMPLIANT, r.Verdict.NOT_APPLICABLE):
-        return found
-    if verdict is r.Verdict.VIOLATION and r.Outcome.FAILED in agreed.values():
-        return found
-    return None
 
 
 def _gap(value: object, name: str) -> str | None:
@@ -50,317 +44,6 @@ def _gap(value: object, name: str) -> str | None:
     return name if isinstance(value, Unknown) else None
 
 
-# ---------------------------------------------------------------------------- compiled forms
-@dataclass(frozen=True)
-class Comparison:
-    op: str
-    left: Fn
-    right: Fn
-    subject: str  # what the left side is, in words
-    unit: str | None  # display unit
-
-
-@dataclass(frozen=True)
-class Clause:
-    """An exception (replacement or waiver) or a contested clause, compiled under one law."""
-
-    decl: m.Exception_ | m.Contested
-    text: str  # the clause's text with the law's values written in
-    when: Fn
-    replacement: Fn | None
-    comparison: Comparison | None
-    comparisons: tuple[Comparison, ...]  # every limit inside the replacement, for {margins}
-    beats: frozenset[str] = frozenset()  # labels of the exceptions this one overrides
-
-
-@dataclass(frozen=True)
-class Rule:
-    req: m.Requirement
-    text: str
-    base: Fn
-    comparison: Comparison | None
-    comparisons: tuple[Comparison, ...]  # every limit inside the requirement, for {margins}
-    exceptions: tuple[Clause, ...]
-    contested: tuple[Clause, ...]
-    reads: tuple[tuple[str, Fn], ...]  # facts shown in a default explanation
-
-
-@dataclass(frozen=True)
-class CompiledVersion:
-    """A provision as one report states it, for events the law's own dates do not tell apart."""
-
-    source: m.Source
-    applies: Fn
-    applies_reads: tuple[tuple[str, Fn], ...]
-    rules: tuple[Rule, ...]
-    penalties: tuple[m.Penalty, ...]
-    notes: tuple[tuple[str, tuple[m.Citation, ...]], ...]
-    placeholders: Mapping[str, Fn]  # the names explanations may show, under this law
-    units: Mapping[str, str | None]
-    applies_facts: frozenset[str] = frozenset()  # the input facts `applies when` reads
-    values: Mapping[str, m.Expr] = field(default_factory=dict)  # parameter values of this law
-    reads: tuple[str, ...] = ()  # every fact and derived fact the provision's clauses read
-    thresholds: tuple[object, ...] = ()  # the constants its clauses compare against
-    members: frozenset[str] = frozenset()  # the enumeration values its clauses name
-
-
-@dataclass
-class CompiledBook:
-    checked: CheckedBook
-    timeline: Timeline
-    law_dependent: frozenset[str]  # derived facts that read a parameter
-    changes: frozenset[date] = frozenset()  # first days of the rule base's dated changes
-    cache: dict[tuple[object, ...], CompiledVersion] = field(default_factory=dict)
-
-    def readings(self, when: date | Period) -> list[Reading]:
-        return self.timeline.readings_over(when, self.changes)
-
-    @property
-    def provisions(self) -> tuple[m.Provision, ...]:
-        return self.checked.provisions
-
-
-def compile_book(book: CheckedBook) -> CompiledBook:
-    return CompiledBook(book, book.timeline, _law_dependent(book), _changes(book))
-
-
-def _changes(book: CheckedBook) -> frozenset[date]:
-    """The days on which a dated clause, penalty or parameter row starts or stops holding."""
-    bounds: list[m.Bound] = [b for u in book.unchecked for b in u.bounds]
-    bounds.extend(b for pen in book.penalties.values() for b in pen.bounds)
-    for p in book.provisions:
-        bounds.extend(p.bounds)
-        for _, body in p.bodies():
-            for clause in body.clauses():
-                if not isinstance(clause, m.PenaltyRef):
-                    bounds.extend(clause.bounds)
-    days = {b.day if b.kind == "since" else b.day + timedelta(days=1) for b in bounds if b.day}
-    days.update(row.day for par in book.parameters.values() for row in par.rows if row.day)
-    return frozenset(days)
-
-
-def _law_dependent(book: CheckedBook) -> frozenset[str]:
-    """The derived facts whose value depends on the law: they read a parameter, directly or
-    through other definitions."""
-    every = {**book.defines, **book.macros}
-    dependent: set[str] = set()
-    for name in book.defines:
-        seen: set[str] = set()
-        todo = [name]
-        while todo:
-            current = todo.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            if current in every:
-                expr = every[current].expr
-                todo.extend(m.refs(expr) | m.calls(expr))
-        if seen & book.parameters.keys():
-            dependent.add(name)
-    return frozenset(dependent)
-
-
-def _literal_unit(e: m.Expr) -> str | None:
-    if isinstance(e, m.Literal):
-        return e.unit
-    if isinstance(e, m.Arith):
-        return _literal_unit(e.right) or _literal_unit(e.left)
-    return None
-
-
-class _VersionCompiler:
-    """Builds the compiled form of one provision under one law."""
-
-    def __init__(self, book: CompiledBook, source: m.Source, values: dict[str, m.Expr]) -> None:
-        checked = book.checked
-        self.book = checked
-        self.values = values
-        self.expander = Expander(checked.macros, values)
-        law = (source.id, tuple(sorted((n, id(v)) for n, v in values.items())))
-        self.comp = Compiler(checked.defines, self.expander, law, book.law_dependent)
-        self.units: dict[str, str | None] = {n: f.unit for n, f in checked.facts.items()}
-        self.subjects = {n: d.meaning for n, d in checked.defines.items() if d.meaning}
-
-    def fn(self, e: m.Expr) -> Fn:
-        return self.comp.expr(self.expander.expr(e))
-
-    def reads(self, e: m.Expr | None) -> tuple[tuple[str, Fn], ...]:
-        if e is None:
-            return ()
-        names = m.refs(self.expander.expr(e))
-        return tuple((n, self.comp.expr(m.Ref(n))) for n in sorted(names))
-
-    def comparison(self, e: m.Expr | None) -> Comparison | None:
-        if not isinstance(e, m.Compare):
-            return None
-        unit = _literal_unit(e.right) or _literal_unit(e.left)
-        if unit is None and isinstance(e.left, m.Ref):
-            unit = self.units.get(e.left.name)
-        subject = "the value"
-        if isinstance(e.left, m.Ref):
-            subject = self.subjects.get(e.left.name, e.left.name)
-        return Comparison(e.op, self.comp.expr(e.left), self.comp.expr(e.right), subject, unit)
-
-    def limits(self, e: m.Expr | None) -> tuple[Comparison, ...]:
-        """The comparisons against a written limit (`x <= 48 hours`) inside an expression."""
-        found: list[Comparison] = []
-        stack: list[m.Expr] = [e] if e is not None else []
-        while stack:
-            node = stack.pop()
-            if isinstance(node, m.Compare) and node.op not in ("=", "!="):
-                if _literal_unit(node.right) or _literal_unit(node.left):
-                    cmp = self.comparison(node)
-                    assert cmp is not None
-                    found.append(cmp)
-                continue
-            stack.extend(reversed(m.children(node)))
-        return tuple(found)
-
-    def clause(self, x: m.Exception_ | m.Contested, beats: frozenset[str]) -> Clause:
-        repl = None
-        if isinstance(x, m.Exception_) and x.replacement is not None:
-            repl = self.expander.expr(x.replacement)
-        return Clause(
-            x,
-            law_text(x.text, self.values),
-            self.fn(x.when),
-            self.comp.expr(repl) if repl is not None else None,
-            self.comparison(repl),
-            self.limits(repl),
-            beats,
-        )
-
-    def version(self, source: m.Source, p: m.Provision, day: date) -> CompiledVersion:
-        law = in_force(self.book, p, source, day=day)
-        beats = _beats(law.exceptions)
-        rules = []
-        for req in law.requirements:
-            expr = self.expander.expr(req.expr)
-            rules.append(
-                Rule(
-                    req,
-                    law_text(req.text, self.values),
-                    self.comp.expr(expr),
-                    self.comparison(expr),
-                    self.limits(expr),
-                    tuple(
-                        self.clause(x, beats.get(x.label, frozenset()))
-                        for x in law.exceptions
-                        if x.target == req.id
-                    ),
-                    tuple(self.clause(x, frozenset()) for x in law.contested if x.target == req.id),
-                    self.reads(req.expr),
-                )
-            )
-        names = [*self.book.facts, *self.book.defines]
-        placeholders: dict[str, Fn] = {n: self.comp.expr(m.Ref(n)) for n in names}
-        for name, value in self.values.items():
-            placeholders[name] = self.comp.expr(value)
-            if isinstance(value, m.Literal):
-                self.units[name] = value.unit
-        return CompiledVersion(
-            source,
-            self.fn(law.applies) if law.applies is not None else constant(True),
-            self.reads(law.applies),
-            tuple(rules),
-            law.penalties,
-            tuple((law_text(n.text, self.values), n.citations) for n in law.notes),
-            placeholders,
-            self.units,
-            self.input_facts(law.applies),
-            dict(self.values),
-            *self.vocabulary(law),
-        )
-
-    def vocabulary(
-        self, law: InForce
-    ) -> tuple[tuple[str, ...], tuple[object, ...], frozenset[str]]:
-        """The names a provision's clauses read, the constants and the enumeration values they
-        name (through definitions): what partial knowledge is split at."""
-        exprs = [e for e in (law.applies,) if e is not None]
-        for req in law.requirements:
-            exprs.append(req.expr)
-        for x in law.exceptions:
-            exprs.extend(e for e in (x.when, x.replacement) if e is not None)
-        exprs.extend(c.when for c in law.contested)
-        names: set[str] = set()
-        constants: list[object] = []
-        members: set[str] = set()
-        todo = [self.expander.expr(e) for e in exprs]
-        while todo:
-            node = todo.pop()
-            if isinstance(node, m.Ref) and node.name not in names:
-                names.add(node.name)
-                if node.name in self.book.defines:
-                    todo.append(self.expander.expr(self.book.defines[node.name].expr))
-            elif isinstance(node, m.Literal):
-                constants.append(node.value)
-            elif isinstance(node, m.SymbolSet):
-                members.update(node.names)
-            elif isinstance(node, m.Symbol):
-                members.add(node.name)
-            todo.extend(m.children(node))
-        known = self.book.facts.keys() | self.book.defines.keys()
-        return tuple(sorted(names & known)), tuple(constants), frozenset(members)
-
-    def input_facts(self, e: m.Expr | None) -> frozenset[str]:
-        """The input facts an expression reads, through derived facts and definitions."""
-        if e is None:
-            return frozenset()
-        found: set[str] = set()
-        todo = list(m.refs(self.expander.expr(e)))
-        seen: set[str] = set()
-        while todo:
-            name = todo.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            if name in self.book.facts:
-                found.add(name)
-            elif name in self.book.defines:
-                todo.extend(m.refs(self.expander.expr(self.book.defines[name].expr)))
-        return frozenset(found)
-
-
-def _beats(exceptions: tuple[m.Exception_, ...]) -> dict[str, frozenset[str]]:
-    """For each exception, every exception it overrides, directly or through another."""
-    direct = {x.label: set(x.priority_over) for x in exceptions}
-    out: dict[str, frozenset[str]] = {}
-    for start, first in direct.items():
-        reach: set[str] = set()
-        todo = list(first)
-        while todo:
-            label = todo.pop()
-            if label not in reach:
-                reach.add(label)
-                todo.extend(direct.get(label, ()))
-        out[start] = frozenset(reach)
-    return out
-
-
-def compiled_version(
-    book: CompiledBook, p: m.Provision, reading: Reading
-) -> CompiledVersion:  # fmt: skip
-    """Provision `p` under the law of `reading`, compiled on first use."""
-    source, day = reading.source, reading.day
-    tl = book.timeline
-    law = in_force(book.checked, p, source, tl, day)
-    rows = {}
-    for name in sorted(parameters_used(book.checked, law)):
-        row = tl.row(book.checked.parameters[name], source, day)
-        if row is not None:
-            rows[name] = row
-    clauses = (*law.requirements, *law.exceptions, *law.contested, *law.penalties, *law.notes)
-    key = (p.id, source.id, tuple(id(c) for c in clauses), tuple(id(r) for r in rows.values()))
-    cached = book.cache.get(key)
-    if cached is None:
-        values = {name: row.value for name, row in rows.items()}
-        cached = _VersionCompiler(book, source, values).version(source, p, day)
-        book.cache[key] = cached
-    return cached
-
-
-# ---------------------------------------------------------------------------- evaluation
 @dataclass(frozen=True)
 class Dispute:
     """Why a failed requirement is not a violation: the reports contradict each other, or two
@@ -379,19 +62,6 @@ class _Outcome:
     explanation: str
     decided_by: Clause | None
     dispute: Dispute | None
-
-
-def _cite(c: m.Citation) -> r.Citation:
-    return r.Citation(source=c.source, section=c.section, quote=c.quote)
-
-
-def _cites(citations: tuple[m.Citation, ...], source: str) -> list[r.Citation]:
-    """The citations from `source`, each once, in order."""
-    out: list[r.Citation] = []
-    for c in citations:
-        if c.source == source and _cite(c) not in out:
-            out.append(_cite(c))
-    return out
 
 
 def _same(a: Result, b: Result) -> bool:
@@ -633,7 +303,7 @@ class _Evaluator:
             return self.outside(p, reading, base, stated_by_report=True)
         cv = compiled_version(self.book, p, reading)
         self.version = cv
-        notes = [r.Note(text=t, citations=_cites(c, source.id)) for t, c in cv.notes]
+        notes = [r.Note(text=t, citations=cites(c, source.id)) for t, c in cv.notes]
         applies, outcomes, verdict, missing = self.judge(cv)
 
         def not_applicable() -> r.Result:
@@ -656,7 +326,7 @@ class _Evaluator:
             return not_applicable()
         partial = [n for n in cv.reads if isinstance(self.env.facts.get(n), Between | PartialSet)]
         if verdict is r.Verdict.UNDETERMINED and partial and self.refining:
-            decided = _settled(self.refine(cv, partial))
+            decided = settled(refine(cv, self.env.facts, partial, self.quicker(cv)))
             if decided is not None:
                 verdict, agreed = decided
                 if verdict is r.Verdict.NOT_APPLICABLE:
@@ -670,9 +340,15 @@ class _Evaluator:
         untouched = isinstance(applies, Unknown) and not cv.applies_facts & self.env.facts.keys()
         whatever = False  # decided although facts are missing: every answer gives one verdict
         if verdict is r.Verdict.UNDETERMINED and not untouched and self.refining:
-            order, every_answer = self.decisive(cv, missing | set(partial))
+            order, every_answer = decisive(
+                cv,
+                self.env.facts,
+                missing | set(partial),
+                self.book.checked.facts,
+                self.quicker(cv),
+            )
             missing = set(order)
-            decided = _settled(every_answer)
+            decided = settled(every_answer)
             if decided is not None:
                 verdict, agreed = decided
                 if verdict is r.Verdict.NOT_APPLICABLE:
@@ -703,7 +379,7 @@ class _Evaluator:
         penalties = []
         if verdict is r.Verdict.VIOLATION:
             penalties = [
-                r.Penalty(text=pen.text, citations=_cites(pen.citations, source.id))
+                r.Penalty(text=pen.text, citations=cites(pen.citations, source.id))
                 for pen in cv.penalties
             ]
         return r.Result(
@@ -713,7 +389,7 @@ class _Evaluator:
             applies=None if isinstance(applies, Unknown) else True,
             explanation=explanation,
             missing=[self.missing_fact(name) for name in order if name in missing],
-            citations=_cites(tuple(every), source.id),
+            citations=cites(tuple(every), source.id),
             failed=[self.failed(o, source.id) for o in failed]
             if verdict is r.Verdict.VIOLATION
             else [],
@@ -733,7 +409,7 @@ class _Evaluator:
                 r.Conflict(
                     requirement=o.rule.req.id,
                     text=o.dispute.text,
-                    citations=_cites(o.dispute.citations, source.id),
+                    citations=cites(o.dispute.citations, source.id),
                 )
                 for o in outcomes
                 if o.dispute is not None
@@ -742,128 +418,21 @@ class _Evaluator:
         )
 
     # ------------------------------------------------------------------ partial knowledge
-    def quick(
-        self, cv: CompiledVersion, facts: Mapping[str, object]
-    ) -> tuple[r.Verdict, dict[str, r.Outcome], set[str]]:
-        """The verdict (and each requirement's outcome) for other facts, without words."""
-        other = _Evaluator(self.book, Env(facts), words=False, refining=False)
-        other.version = cv
-        _, outcomes, verdict, missing = other.judge(cv)
-        return verdict, {o.rule.req.id: o.outcome for o in outcomes}, missing
+    def quicker(self, cv: CompiledVersion) -> Quick:
+        """The verdict (each requirement's outcome, the facts still open) of provision `cv`
+        for other facts, without words: what supervaluation evaluates each completion with."""
 
-    def refine(
-        self, cv: CompiledVersion, partial: list[str]
-    ) -> tuple[r.Verdict, dict[str, r.Outcome]] | None:
-        """Supervaluation over what is known in part: the verdict every completion gives, found
-        by evaluating cells of the ranges (split at the rules' own thresholds); None when the
-        completions do not all agree, or there are too many cells to weigh."""
-        points = split_points(cv.thresholds, self.read(cv))
-        choices = [cells(self.env.facts[n], points, cv.members) for n in partial]
-        count = 1
-        for c in choices:
-            count *= len(c)
-        if count > MAX_CELLS:
-            return None
-        verdicts: set[r.Verdict] = set()
-        agreed: dict[str, set[r.Outcome]] = {}
-        for combo in itertools.product(*choices):
-            facts = {**self.env.facts, **dict(zip(partial, combo, strict=True))}
-            verdict, outcomes, _ = self.quick(cv, facts)
-            verdicts.add(verdict)
-            if verdict is r.Verdict.UNDETERMINED or len(verdicts) > 1:
-                return None
-            for rid, outcome in outcomes.items():
-                agreed.setdefault(rid, set()).add(outcome)
-        (verdict,) = verdicts
-        return verdict, {rid: next(iter(o)) for rid, o in agreed.items() if len(o) == 1}
+        def quick(facts: Mapping[str, object]) -> tuple[r.Verdict, dict[str, r.Outcome], set[str]]:
+            other = _Evaluator(self.book, Env(facts), words=False, refining=False)
+            other.version = cv
+            _, outcomes, verdict, missing = other.judge(cv)
+            return verdict, {o.rule.req.id: o.outcome for o in outcomes}, missing
 
-    def read(self, cv: CompiledVersion) -> dict[str, object]:
-        """The given facts the provision reads (other facts never move its thresholds)."""
-        return {n: v for n, v in self.env.facts.items() if n in cv.reads}
-
-    def decisive(
-        self, cv: CompiledVersion, candidates: set[str]
-    ) -> tuple[list[str], tuple[r.Verdict, dict[str, r.Outcome]] | None]:
-        """The facts that could still change the verdict, the most decisive first.
-
-        Every combination of the open facts' values (their cells: the rules' thresholds and the
-        stretches between them) is evaluated, when there are at most MAX_CELLS. When every
-        combination is decided, a fact matters exactly when two combinations that differ in it
-        alone give different verdicts, and the others are dropped. When the combinations cannot
-        all be decided (a fact with no threshold to split it at, a relation between two unknown
-        times), no question is dropped on a guess: every candidate stays. Facts rank by the
-        share of their values that decide the verdict on their own, then by how many combinations
-        they tip, then by name. When every combination gives one verdict, that verdict is
-        returned too, with the outcome of each requirement that every combination agrees on."""
-        points = split_points(cv.thresholds, self.read(cv))
-        choices: dict[str, list[object]] = {}
-        complete = True
-        for name in sorted(candidates):
-            fact = self.book.checked.facts.get(name)
-            values = completions(fact, self.env.facts.get(name), points, cv.members)
-            if values:
-                choices[name] = values
-            elif fact is not None or name in self.env.facts:
-                complete = False
-        alone = {  # the share of its values that decide the verdict on their own
-            name: Fraction(
-                sum(
-                    self.quick(cv, {**self.env.facts, name: v})[0] is not r.Verdict.UNDETERMINED
-                    for v in values
-                ),
-                len(values),
-            )
-            for name, values in choices.items()
-        }
-        found = self.tips(cv, choices) if complete else None
-        if found is None:
-            kept = {n for n in candidates if n in choices or n in self.book.checked.facts}
-            tips: dict[str, int] = {}
-            settled = None
-        else:
-            tips, settled = found
-            kept = {name for name, count in tips.items() if count}
-        order = sorted(kept, key=lambda n: (-alone.get(n, 0), -tips.get(n, 0), n))
-        return order, settled
-
-    def tips(
-        self, cv: CompiledVersion, choices: dict[str, list[object]]
-    ) -> tuple[dict[str, int], tuple[r.Verdict, dict[str, r.Outcome]] | None] | None:
-        """For each open fact, how many pairs of combinations differing in it alone give
-        different verdicts, and the verdict (with the agreed requirement outcomes) when every
-        combination gives the same one; None when the combinations exceed MAX_CELLS or some
-        combination is not decided by its facts (only a contested reading may leave it open)."""
-        names = list(choices)
-        count = 1
-        for values in choices.values():
-            count *= len(values)
-        if count > MAX_CELLS:
-            return None
-        verdict: dict[tuple[int, ...], r.Verdict] = {}
-        agreed: dict[str, set[r.Outcome]] = {}
-        for combo in itertools.product(*(range(len(choices[n])) for n in names)):
-            chosen = {n: choices[n][i] for n, i in zip(names, combo, strict=True)}
-            here, outcomes, missing = self.quick(cv, {**self.env.facts, **chosen})
-            if missing:
-                return None
-            verdict[combo] = here
-            for rid, outcome in outcomes.items():
-                agreed.setdefault(rid, set()).add(outcome)
-        tips = dict.fromkeys(names, 0)
-        for combo, here in verdict.items():
-            for k, name in enumerate(names):
-                for other in range(combo[k] + 1, len(choices[name])):
-                    if verdict[(*combo[:k], other, *combo[k + 1 :])] is not here:
-                        tips[name] += 1
-        verdicts = set(verdict.values())
-        if len(verdicts) != 1:
-            return tips, None
-        outcomes = {rid: next(iter(o)) for rid, o in agreed.items() if len(o) == 1}
-        return tips, (verdicts.pop(), outcomes)
+        return quick
 
     def failed(self, o: _Outcome, source: str) -> r.FailedRequirement:
         clause = o.decided_by.decl if o.decided_by is not None else o.rule.req
-        citations = _cites(clause.citations, source)
+        citations = cites(clause.citations, source)
         return r.FailedRequirement(
             requirement=o.rule.req.id,
             text=o.decided_by.text if o.decided_by is not None else o.rule.text,
@@ -882,7 +451,7 @@ class _Evaluator:
             verdict, applies = r.Verdict.NOT_APPLICABLE, False
             text = f"not in force on {reading.day}"
         else:
-            reads = _VersionCompiler(self.book, reading.source, {}).input_facts(p.applies)
+            reads = VersionCompiler(self.book, reading.source, {}).input_facts(p.applies)
             touched = bool(reads & self.env.facts.keys()) or not reads
             verdict, applies = r.Verdict.UNDETERMINED, None
             text = (
@@ -935,171 +504,3 @@ def evaluate(
         results = [evaluator.provision(p, reading) for reading in readings]
         out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
     return out
-
-
-def _name(reading: Reading) -> str:
-    """A law weighed, in words: the report, and the part of the period when it is cut."""
-    return reading.source.id + (f" ({reading.period})" if reading.period else "")
-
-
-def weigh(
-    book: CompiledBook, p: m.Provision, readings: list[Reading], results: list[r.Result]
-) -> r.Result:
-    """One result from the results under several laws (two reports that do not date the
-    changes between them, or the parts of an imprecise date): their common verdict, or
-    `undetermined` with every verdict, explanation and set of citations when they differ."""
-    names = [_name(reading) for reading in readings]
-    laws = [
-        r.LawResult(
-            version=x.version or "",
-            verdict=x.verdict,
-            explanation=x.explanation,
-            citations=x.citations,
-            period=reading.period,
-        )
-        for x, reading in zip(results, readings, strict=True)
-    ]
-    last = results[-1]
-    every = "+".join(dict.fromkeys(x.version or "" for x in results))
-    warnings = list(dict.fromkeys(w for x in results for w in x.warnings))
-    missing = {f.fact: f for x in results for f in x.missing}
-    conflicts = list(
-        {c.model_dump_json(): c for x in reversed(results) for c in x.conflicts}.values()
-    )
-    if len({x.verdict for x in results}) == 1:
-        said = f"the laws {' and '.join(f'`{n}`' for n in names)} give the same verdict"
-        update: dict[str, Any] = {"version": every, "laws": laws, "warnings": [*warnings, said]}
-        if last.verdict is r.Verdict.UNDETERMINED:  # what could decide either law is missing
-            update["missing"] = [missing[name] for name in sorted(missing)]
-            update["conflicts"] = conflicts
-        return last.model_copy(update=update)
-    changed = _changed_values(book, p, readings)
-    under = "; ".join(
-        f"under the law reported in `{n}`: {x.verdict.value} ({x.explanation})"
-        for n, x in zip(names, results, strict=True)
-    )
-    lead = f"{changed}; " if changed else ""
-    cut = all(x.period is not None for x in readings)  # parts of an imprecise date
-    undated = (
-        "the date of the events does not say in which part of it they fall"
-        if cut
-        else "the reports do not date the change"
-    )
-    citations = list(dict.fromkeys(c for x in results for c in x.citations))
-    first = results[0]
-    differing = [
-        req.requirement
-        for x in results[1:]
-        for req, other in zip(x.requirements, first.requirements, strict=False)
-        if req.outcome is not other.outcome
-    ]
-    reqs = [req.requirement for x in reversed(results) for req in x.requirements]
-    conflict = r.Conflict(
-        requirement=differing[0] if differing else (reqs[0] if reqs else ""),
-        text=(
-            f"the law changes within the date of the events ({', '.join(names)})"
-            if cut
-            else f"the law changed between {' and '.join(f'`{n}`' for n in names)}, which do "
-            "not date the change"
-        )
-        + (f": {changed}" if changed else ""),
-        citations=citations,
-    )
-    applies = {x.applies for x in results}
-    return r.Result(
-        provision=p.id,
-        title=p.title,
-        verdict=r.Verdict.UNDETERMINED,
-        applies=applies.pop() if len(applies) == 1 else None,
-        version=every,
-        explanation=f"{lead}{undated}; {under}",
-        missing=[missing[name] for name in sorted(missing)],
-        citations=citations,
-        failed=[],
-        penalty=None,
-        warnings=warnings,
-        requirements=[req for x in results for req in x.requirements],
-        conflicts=[conflict, *conflicts],
-        notes=list({n.model_dump_json(): n for x in results for n in x.notes}.values()),
-        assessed=any(x.assessed for x in results),
-        laws=laws,
-    )
-
-
-def _changed_values(book: CompiledBook, p: m.Provision, readings: list[Reading]) -> str:
-    """`time …: 72 hours (kz2017) or 48 hours (kz2021)` for each parameter whose value differs."""
-    versions = [compiled_version(book, p, reading) for reading in readings]
-    names = [_name(reading) for reading in readings]
-    common = set.intersection(*(set(v.values) for v in versions))
-    parts = []
-    for name in sorted(common):
-        shown = [value_text(v.values[name]) for v in versions]
-        if len(set(shown)) > 1:
-            meaning = book.checked.parameters[name].meaning or name
-            each = " or ".join(f"{x} ({n})" for x, n in zip(shown, names, strict=True))
-            parts.append(f"{meaning}: {each}")
-    return "; ".join(parts)
-
-
-def unchecked_rules(
-    book: CompiledBook, facts: Mapping[str, object], when: date | Period
-) -> list[r.Unchecked]:
-    """The rules the reports state but hrlaw does not check that these facts touch: those that
-    apply, or may apply given some of what decides it."""
-    env = Env(facts)
-    out: list[r.Unchecked] = []
-    readings = book.readings(when)
-    for u in book.checked.unchecked:
-        if u.applies is None:
-            continue
-        for reading in readings:
-            if not book.timeline.in_force(u.bounds, reading.source, reading.day):
-                continue
-            compiler = _VersionCompiler(book, reading.source, {})
-            applies = compiler.fn(u.applies)(env)
-            reads = compiler.input_facts(u.applies)
-            if applies is True or (isinstance(applies, Unknown) and reads & facts.keys()):
-                out.append(
-                    r.Unchecked(
-                        id=u.id,
-                        title=u.title,
-                        reason=u.reason or "",
-                        citations=_cites(u.citations, reading.source.id),
-                    )
-                )
-                break
-    return out
-
-
-def notices(book: CompiledBook, facts: Mapping[str, object], when: date | Period) -> list[str]:
-    """What the reader must know about the law applied as a whole: a date outside or between
-    the reports, an imprecise date in which the law changes, and event dates in the facts that
-    fall under another report's law."""
-    tl = book.timeline
-    readings = book.readings(when)
-    said = list(dict.fromkeys(w for reading in readings for w in reading.warnings))
-    parts = list(dict.fromkeys(reading.period for reading in readings if reading.period))
-    if len(parts) > 1:
-        said.append(
-            f"the law changes within `date: {when}` ({', '.join(parts)}): each provision is "
-            f"weighed under the law of every part, and is undetermined where they differ; a more "
-            f"precise date decides"
-        )
-    law = list(dict.fromkeys(reading.source.id for reading in readings))
-    elsewhere: dict[tuple[str, ...], list[str]] = {}
-    for name, value in sorted(facts.items()):
-        ends = [value.lo, value.hi] if isinstance(value, Between) else [value]
-        days = {e.date() if isinstance(e, datetime) else e for e in ends if isinstance(e, date)}
-        if len(days) != len(ends):
-            continue
-        other = {tuple(dict.fromkeys(x.source.id for x in tl.readings(day))) for day in days}
-        if len(other) == 1 and list(next(iter(other))) != law:
-            elsewhere.setdefault(other.pop(), []).append(f"`{name}` ({fmt(value, None)})")
-    for other_law, names in elsewhere.items():
-        said.append(
-            f"{', '.join(names)}: events of that date fall under the law reported in "
-            f"{' and '.join(f'`{s}`' for s in other_law)}, but `date: {when}` applies the law "
-            f"reported in {' and '.join(f'`{s}`' for s in law)}; the date of the events decides "
-            f"which law applies"
-        )
-    return said

@@ -15,7 +15,7 @@ from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.engine import CompiledBook, compile_book, evaluate, notices, unchecked_rules
+from hrlaw.engine import evaluate
 from hrlaw.lower import lower
 from hrlaw.parser import parse
 from hrlaw.scenario import Scenario, read_limited
@@ -23,6 +23,8 @@ from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile
 from hrlaw.typed import type_facts
 from hrlaw.values import Period
+from hrlaw.versions import CompiledBook, compile_book
+from hrlaw.weigh import notices, unchecked_rules
 
 __version__ = "0.1.0"
 MAX_RULE_FILE_BYTES = 2_000_000

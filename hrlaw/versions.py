@@ -1,0 +1,342 @@
+"""Compiled forms: a provision compiled once per law it is evaluated under (the report applied,
+the clauses in force, the parameter values), with the words its explanations need."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from hrlaw import model as m
+from hrlaw import report as r
+from hrlaw.check import CheckedBook, InForce, in_force, parameters_used
+from hrlaw.compile import Compiler, Fn, constant
+from hrlaw.expand import Expander
+from hrlaw.explain import law_text
+from hrlaw.law import Reading, Timeline
+from hrlaw.values import Period
+
+
+@dataclass(frozen=True)
+class Comparison:
+    op: str
+    left: Fn
+    right: Fn
+    subject: str  # what the left side is, in words
+    unit: str | None  # display unit
+
+
+@dataclass(frozen=True)
+class Clause:
+    """An exception (replacement or waiver) or a contested clause, compiled under one law."""
+
+    decl: m.Exception_ | m.Contested
+    text: str  # the clause's text with the law's values written in
+    when: Fn
+    replacement: Fn | None
+    comparison: Comparison | None
+    comparisons: tuple[Comparison, ...]  # every limit inside the replacement, for {margins}
+    beats: frozenset[str] = frozenset()  # labels of the exceptions this one overrides
+
+
+@dataclass(frozen=True)
+class Rule:
+    req: m.Requirement
+    text: str
+    base: Fn
+    comparison: Comparison | None
+    comparisons: tuple[Comparison, ...]  # every limit inside the requirement, for {margins}
+    exceptions: tuple[Clause, ...]
+    contested: tuple[Clause, ...]
+    reads: tuple[tuple[str, Fn], ...]  # facts shown in a default explanation
+
+
+@dataclass(frozen=True)
+class CompiledVersion:
+    """A provision as one report states it, for events the law's own dates do not tell apart."""
+
+    source: m.Source
+    applies: Fn
+    applies_reads: tuple[tuple[str, Fn], ...]
+    rules: tuple[Rule, ...]
+    penalties: tuple[m.Penalty, ...]
+    notes: tuple[tuple[str, tuple[m.Citation, ...]], ...]
+    placeholders: Mapping[str, Fn]  # the names explanations may show, under this law
+    units: Mapping[str, str | None]
+    applies_facts: frozenset[str] = frozenset()  # the input facts `applies when` reads
+    values: Mapping[str, m.Expr] = field(default_factory=dict)  # parameter values of this law
+    reads: tuple[str, ...] = ()  # every fact and derived fact the provision's clauses read
+    thresholds: tuple[object, ...] = ()  # the constants its clauses compare against
+    members: frozenset[str] = frozenset()  # the enumeration values its clauses name
+
+
+@dataclass
+class CompiledBook:
+    checked: CheckedBook
+    timeline: Timeline
+    law_dependent: frozenset[str]  # derived facts that read a parameter
+    changes: frozenset[date] = frozenset()  # first days of the rule base's dated changes
+    cache: dict[tuple[object, ...], CompiledVersion] = field(default_factory=dict)
+
+    def readings(self, when: date | Period) -> list[Reading]:
+        return self.timeline.readings_over(when, self.changes)
+
+    @property
+    def provisions(self) -> tuple[m.Provision, ...]:
+        return self.checked.provisions
+
+
+def compile_book(book: CheckedBook) -> CompiledBook:
+    return CompiledBook(book, book.timeline, _law_dependent(book), _changes(book))
+
+
+def _changes(book: CheckedBook) -> frozenset[date]:
+    """The days on which a dated clause, penalty or parameter row starts or stops holding."""
+    bounds: list[m.Bound] = [b for u in book.unchecked for b in u.bounds]
+    bounds.extend(b for pen in book.penalties.values() for b in pen.bounds)
+    for p in book.provisions:
+        bounds.extend(p.bounds)
+        for _, body in p.bodies():
+            for clause in body.clauses():
+                if not isinstance(clause, m.PenaltyRef):
+                    bounds.extend(clause.bounds)
+    days = {b.day if b.kind == "since" else b.day + timedelta(days=1) for b in bounds if b.day}
+    days.update(row.day for par in book.parameters.values() for row in par.rows if row.day)
+    return frozenset(days)
+
+
+def _law_dependent(book: CheckedBook) -> frozenset[str]:
+    """The derived facts whose value depends on the law: they read a parameter, directly or
+    through other definitions."""
+    every = {**book.defines, **book.macros}
+    dependent: set[str] = set()
+    for name in book.defines:
+        seen: set[str] = set()
+        todo = [name]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            if current in every:
+                expr = every[current].expr
+                todo.extend(m.refs(expr) | m.calls(expr))
+        if seen & book.parameters.keys():
+            dependent.add(name)
+    return frozenset(dependent)
+
+
+def _literal_unit(e: m.Expr) -> str | None:
+    if isinstance(e, m.Literal):
+        return e.unit
+    if isinstance(e, m.Arith):
+        return _literal_unit(e.right) or _literal_unit(e.left)
+    return None
+
+
+class VersionCompiler:
+    """Builds the compiled form of one provision under one law."""
+
+    def __init__(self, book: CompiledBook, source: m.Source, values: dict[str, m.Expr]) -> None:
+        checked = book.checked
+        self.book = checked
+        self.values = values
+        self.expander = Expander(checked.macros, values)
+        law = (source.id, tuple(sorted((n, id(v)) for n, v in values.items())))
+        self.comp = Compiler(checked.defines, self.expander, law, book.law_dependent)
+        self.units: dict[str, str | None] = {n: f.unit for n, f in checked.facts.items()}
+        self.subjects = {n: d.meaning for n, d in checked.defines.items() if d.meaning}
+
+    def fn(self, e: m.Expr) -> Fn:
+        return self.comp.expr(self.expander.expr(e))
+
+    def reads(self, e: m.Expr | None) -> tuple[tuple[str, Fn], ...]:
+        if e is None:
+            return ()
+        names = m.refs(self.expander.expr(e))
+        return tuple((n, self.comp.expr(m.Ref(n))) for n in sorted(names))
+
+    def comparison(self, e: m.Expr | None) -> Comparison | None:
+        if not isinstance(e, m.Compare):
+            return None
+        unit = _literal_unit(e.right) or _literal_unit(e.left)
+        if unit is None and isinstance(e.left, m.Ref):
+            unit = self.units.get(e.left.name)
+        subject = "the value"
+        if isinstance(e.left, m.Ref):
+            subject = self.subjects.get(e.left.name, e.left.name)
+        return Comparison(e.op, self.comp.expr(e.left), self.comp.expr(e.right), subject, unit)
+
+    def limits(self, e: m.Expr | None) -> tuple[Comparison, ...]:
+        """The comparisons against a written limit (`x <= 48 hours`) inside an expression."""
+        found: list[Comparison] = []
+        stack: list[m.Expr] = [e] if e is not None else []
+        while stack:
+            node = stack.pop()
+            if isinstance(node, m.Compare) and node.op not in ("=", "!="):
+                if _literal_unit(node.right) or _literal_unit(node.left):
+                    cmp = self.comparison(node)
+                    assert cmp is not None
+                    found.append(cmp)
+                continue
+            stack.extend(reversed(m.children(node)))
+        return tuple(found)
+
+    def clause(self, x: m.Exception_ | m.Contested, beats: frozenset[str]) -> Clause:
+        repl = None
+        if isinstance(x, m.Exception_) and x.replacement is not None:
+            repl = self.expander.expr(x.replacement)
+        return Clause(
+            x,
+            law_text(x.text, self.values),
+            self.fn(x.when),
+            self.comp.expr(repl) if repl is not None else None,
+            self.comparison(repl),
+            self.limits(repl),
+            beats,
+        )
+
+    def version(self, source: m.Source, p: m.Provision, day: date) -> CompiledVersion:
+        law = in_force(self.book, p, source, day=day)
+        beats = _beats(law.exceptions)
+        rules = []
+        for req in law.requirements:
+            expr = self.expander.expr(req.expr)
+            rules.append(
+                Rule(
+                    req,
+                    law_text(req.text, self.values),
+                    self.comp.expr(expr),
+                    self.comparison(expr),
+                    self.limits(expr),
+                    tuple(
+                        self.clause(x, beats.get(x.label, frozenset()))
+                        for x in law.exceptions
+                        if x.target == req.id
+                    ),
+                    tuple(self.clause(x, frozenset()) for x in law.contested if x.target == req.id),
+                    self.reads(req.expr),
+                )
+            )
+        names = [*self.book.facts, *self.book.defines]
+        placeholders: dict[str, Fn] = {n: self.comp.expr(m.Ref(n)) for n in names}
+        for name, value in self.values.items():
+            placeholders[name] = self.comp.expr(value)
+            if isinstance(value, m.Literal):
+                self.units[name] = value.unit
+        return CompiledVersion(
+            source,
+            self.fn(law.applies) if law.applies is not None else constant(True),
+            self.reads(law.applies),
+            tuple(rules),
+            law.penalties,
+            tuple((law_text(n.text, self.values), n.citations) for n in law.notes),
+            placeholders,
+            self.units,
+            self.input_facts(law.applies),
+            dict(self.values),
+            *self.vocabulary(law),
+        )
+
+    def vocabulary(
+        self, law: InForce
+    ) -> tuple[tuple[str, ...], tuple[object, ...], frozenset[str]]:
+        """The names a provision's clauses read, the constants and the enumeration values they
+        name (through definitions): what partial knowledge is split at."""
+        exprs = [e for e in (law.applies,) if e is not None]
+        for req in law.requirements:
+            exprs.append(req.expr)
+        for x in law.exceptions:
+            exprs.extend(e for e in (x.when, x.replacement) if e is not None)
+        exprs.extend(c.when for c in law.contested)
+        names: set[str] = set()
+        constants: list[object] = []
+        members: set[str] = set()
+        todo = [self.expander.expr(e) for e in exprs]
+        while todo:
+            node = todo.pop()
+            if isinstance(node, m.Ref) and node.name not in names:
+                names.add(node.name)
+                if node.name in self.book.defines:
+                    todo.append(self.expander.expr(self.book.defines[node.name].expr))
+            elif isinstance(node, m.Literal):
+                constants.append(node.value)
+            elif isinstance(node, m.SymbolSet):
+                members.update(node.names)
+            elif isinstance(node, m.Symbol):
+                members.add(node.name)
+            todo.extend(m.children(node))
+        known = self.book.facts.keys() | self.book.defines.keys()
+        return tuple(sorted(names & known)), tuple(constants), frozenset(members)
+
+    def input_facts(self, e: m.Expr | None) -> frozenset[str]:
+        """The input facts an expression reads, through derived facts and definitions."""
+        if e is None:
+            return frozenset()
+        found: set[str] = set()
+        todo = list(m.refs(self.expander.expr(e)))
+        seen: set[str] = set()
+        while todo:
+            name = todo.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            if name in self.book.facts:
+                found.add(name)
+            elif name in self.book.defines:
+                todo.extend(m.refs(self.expander.expr(self.book.defines[name].expr)))
+        return frozenset(found)
+
+
+def _beats(exceptions: tuple[m.Exception_, ...]) -> dict[str, frozenset[str]]:
+    """For each exception, every exception it overrides, directly or through another."""
+    direct = {x.label: set(x.priority_over) for x in exceptions}
+    out: dict[str, frozenset[str]] = {}
+    for start, first in direct.items():
+        reach: set[str] = set()
+        todo = list(first)
+        while todo:
+            label = todo.pop()
+            if label not in reach:
+                reach.add(label)
+                todo.extend(direct.get(label, ()))
+        out[start] = frozenset(reach)
+    return out
+
+
+def compiled_version(
+    book: CompiledBook, p: m.Provision, reading: Reading
+) -> CompiledVersion:  # fmt: skip
+    """Provision `p` under the law of `reading`, compiled on first use."""
+    source, day = reading.source, reading.day
+    tl = book.timeline
+    law = in_force(book.checked, p, source, tl, day)
+    rows = {}
+    for name in sorted(parameters_used(book.checked, law)):
+        row = tl.row(book.checked.parameters[name], source, day)
+        if row is not None:
+            rows[name] = row
+    clauses = (*law.requirements, *law.exceptions, *law.contested, *law.penalties, *law.notes)
+    key = (p.id, source.id, tuple(id(c) for c in clauses), tuple(id(r) for r in rows.values()))
+    cached = book.cache.get(key)
+    if cached is None:
+        values = {name: row.value for name, row in rows.items()}
+        cached = VersionCompiler(book, source, values).version(source, p, day)
+        book.cache[key] = cached
+    return cached
+
+
+# ---------------------------------------------------------------------------- evaluation
+
+
+def cite(c: m.Citation) -> r.Citation:
+    return r.Citation(source=c.source, section=c.section, quote=c.quote)
+
+
+def cites(citations: tuple[m.Citation, ...], source: str) -> list[r.Citation]:
+    """The citations from `source`, each once, in order."""
+    out: list[r.Citation] = []
+    for c in citations:
+        if c.source == source and cite(c) not in out:
+            out.append(cite(c))
+    return out
