@@ -21,6 +21,7 @@ from rich.markup import escape
 from hrlaw import model as m
 from hrlaw.citations import all_citations, check_citations
 from hrlaw.coerce import accepted_forms
+from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
 from hrlaw.files import write_atomic
 from hrlaw.printer import format_text
@@ -259,6 +260,65 @@ def rules_show(
         pen = book.checked.penalties[name]
         out += ["", f"penalty {name}: {pen.text}"]
     _echo("\n".join(out))
+
+
+@rules_app.command("coverage")
+def rules_coverage(
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    domain: Annotated[
+        list[str] | None,
+        typer.Option("--domain", "-d", help="Only these catalogue domains (letters, e.g. A)."),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The rule base against the catalogue of provisions: each catalogued id encoded, not
+    encodable (with the reason), or missing. Exits 1 when one is missing."""
+    book = _book(rules, errors)
+    try:
+        entries = read_catalogue(catalogue_file(rules))
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    rows, extra = coverage(book.checked, entries)
+    wanted = {d.upper() for d in domain or []}
+    if wanted:
+        rows = [row for row in rows if row.entry.domain in wanted]
+    counts = {s: sum(row.status is s for row in rows) for s in Status}
+    if format is ListFormat.json:
+        data = {
+            "provisions": [
+                {
+                    "id": row.entry.id,
+                    "domain": row.entry.domain,
+                    "title": row.entry.title,
+                    "status": row.status.value,
+                    "encoded_in": row.encoded_in,
+                    "reason": row.reason,
+                }
+                for row in rows
+            ],
+            "summary": {s.value: n for s, n in counts.items()} | {"catalogued": len(rows)},
+            "not_catalogued": extra,
+        }
+        _echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        console = _out()
+        mark = {Status.ENCODED: "✓", Status.NOT_ENCODABLE: "–", Status.MISSING: "✗"}
+        for row in rows:
+            where = f" (in {row.encoded_in})" if row.encoded_in not in (None, row.entry.id) else ""
+            why = f": {row.reason}" if row.reason else ""
+            console.print(
+                f"{mark[row.status]} {escape(row.entry.domain)} {escape(row.entry.id)}"
+                f"{escape(where)}  [dim]{escape(row.status.value)}{escape(why)}[/dim]"
+            )
+        if extra:
+            console.print(f"not in the catalogue: {escape(', '.join(extra))}")
+        share = counts[Status.NOT_ENCODABLE] / len(rows) if rows else 0.0
+        console.print(
+            f"{counts[Status.ENCODED]} encoded, {counts[Status.NOT_ENCODABLE]} not encodable "
+            f"({share:.0%}), {counts[Status.MISSING]} missing of {len(rows)} catalogued"
+        )
+    raise typer.Exit(EXIT_FINDINGS if counts[Status.MISSING] else EXIT_OK)
 
 
 def _options(f: m.Fact) -> str:
