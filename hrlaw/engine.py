@@ -17,11 +17,11 @@ from typing import Any
 
 from hrlaw import model as m
 from hrlaw import report as r
-from hrlaw.check import stated
 from hrlaw.compile import Env, Fn, Result
 from hrlaw.explain import OPWORD, Slot, fill_known, fmt, margin
+from hrlaw.kernel import exact, verdict_of
 from hrlaw.law import Reading
-from hrlaw.supervaluation import Quick, decisive, refine, settled
+from hrlaw.supervaluation import Quick, decisive, refine, settled, settles
 from hrlaw.typed import given_as
 from hrlaw.values import Between, Duration, PartialSet, Period, Unknown, unknown
 from hrlaw.versions import (
@@ -289,6 +289,28 @@ class _Evaluator:
             verdict = r.Verdict.COMPLIANT
         return applies, outcomes, verdict, missing
 
+    def verdict(self, cv: CompiledVersion) -> r.Verdict:
+        """The verdict `provision` gives under `cv`, without words or ranked questions."""
+        self.version = cv
+        applies, _, verdict, missing = self.judge(cv)
+        if applies is False:
+            return r.Verdict.NOT_APPLICABLE
+        facts = self.env.facts
+        partial = [n for n in cv.reads if isinstance(facts.get(n), Between | PartialSet)]
+        if verdict is r.Verdict.UNDETERMINED and partial and self.refining:
+            decided = settled(refine(cv, facts, partial, self.quicker(cv)))
+            if decided is not None:
+                return decided[0]
+        untouched = isinstance(applies, Unknown) and not cv.applies_facts & facts.keys()
+        if verdict is r.Verdict.UNDETERMINED and not untouched and self.refining:
+            candidates = missing | set(partial)
+            decided = settled(
+                settles(cv, facts, candidates, self.book.checked.facts, self.quicker(cv))
+            )
+            if decided is not None:
+                return decided[0]
+        return verdict
+
     def provision(self, p: m.Provision, reading: Reading) -> r.Result:
         source = reading.source
         base: dict[str, Any] = {
@@ -297,9 +319,10 @@ class _Evaluator:
             "version": source.id,
             "warnings": list(reading.warnings),
         }
-        if not stated(p, source, self.book.timeline):
+        said, dated = self.book.status(p, reading)
+        if not said:
             return self.outside(p, reading, base, stated_by_report=False)
-        if not self.book.timeline.dated(p.bounds, reading.day):
+        if not dated:
             return self.outside(p, reading, base, stated_by_report=True)
         cv = compiled_version(self.book, p, reading)
         self.version = cv
@@ -503,4 +526,47 @@ def evaluate(
             continue
         results = [evaluator.provision(p, reading) for reading in readings]
         out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
+    return out
+
+
+def verdicts(
+    book: CompiledBook,
+    facts: Mapping[str, object],
+    when: date | Period,
+    only: frozenset[str] | None = None,
+) -> dict[str, r.Verdict]:
+    """Every provision's verdict (or those in `only`), without words: the verdict `evaluate`
+    gives, found by the generated kernel where the facts are exact and by the general engine
+    (three-valued logic, supervaluation) where they are not."""
+    out: dict[str, r.Verdict] = {}
+    general: _Evaluator | None = None
+    fast = exact(facts)
+    for p, slots in book.plan(when):
+        if only is not None and p.id not in only:
+            continue
+        if len(slots) == 1 and fast:  # the common case: one law, exact facts
+            version = slots[0].version
+            kernel = version.kernel if version is not None else None
+            if kernel is not None:
+                quick = verdict_of(kernel, facts)
+                if quick is not None:
+                    out[p.id] = quick
+                    continue
+        found = []
+        for slot in slots:
+            if not slot.stated:
+                found.append(r.Verdict.UNDETERMINED)
+                continue
+            if slot.version is None:
+                found.append(r.Verdict.NOT_APPLICABLE)
+                continue
+            kernel = slot.version.kernel
+            judged = kernel.judge(facts) if fast and kernel is not None else None
+            if judged is None:
+                if general is None:
+                    general = _Evaluator(book, Env(facts), words=False)
+                found.append(general.verdict(slot.version))
+            else:
+                found.append(judged[0])
+        out[p.id] = found[0] if len(found) == 1 or len(set(found)) == 1 else r.Verdict.UNDETERMINED
     return out

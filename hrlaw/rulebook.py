@@ -9,24 +9,27 @@ from dataclasses import dataclass
 from datetime import date
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import Literal, overload
 
 from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.engine import evaluate
+from hrlaw.engine import evaluate, verdicts
 from hrlaw.lower import lower
 from hrlaw.parser import parse
+from hrlaw.records import scenario_from_record
 from hrlaw.scenario import Scenario, read_limited
 from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile
-from hrlaw.typed import type_facts
+from hrlaw.typed import plain_facts, plain_kinds, type_facts
 from hrlaw.values import Period
 from hrlaw.versions import CompiledBook, compile_book
 from hrlaw.weigh import notices, unchecked_rules
 
 __version__ = "0.1.0"
+Item = Scenario | Mapping[str, object]  # what `check_many` takes
 MAX_RULE_FILE_BYTES = 2_000_000
 RULES_ENV = "HRLAW_RULES"
 
@@ -126,6 +129,8 @@ class RuleBook:
         self._checked = checked
         self._compiled: CompiledBook = compile_book(checked)
         self.digest = digest
+        self._ids = {p.id for p in checked.provisions} | checked.aliases().keys()
+        self._kinds = plain_kinds(checked.facts)
 
     @property
     def checked(self) -> CheckedBook:
@@ -170,8 +175,12 @@ class RuleBook:
 
     def typed_facts(self, scenario: Scenario) -> dict[str, object]:
         """The scenario's facts typed against this rule base; HrlawError lists every problem."""
+        if not scenario.expect and scenario.as_of is None:
+            plain = plain_facts(self._kinds, scenario.facts)
+            if plain is not None:  # every fact a bool or an integer given as such
+                return plain
         typed, errors = type_facts(self._checked, scenario, self._compiled.law_dependent)
-        ids = {p.id for p in self.provisions} | self._checked.aliases().keys()
+        ids = self._ids
         for pid in scenario.expect:
             if pid not in ids:
                 span = scenario.spans.get("expect:" + pid)
@@ -212,6 +221,47 @@ class RuleBook:
                     ]
                 )
         return evaluate(self._compiled, facts, when, only)
+
+    @overload
+    def check_many(
+        self,
+        items: Iterable[Scenario | Mapping[str, object]],
+        *,
+        verdicts_only: Literal[False] = False,
+    ) -> Iterator[r.Report]: ...
+
+    @overload
+    def check_many(
+        self, items: Iterable[Scenario | Mapping[str, object]], *, verdicts_only: Literal[True]
+    ) -> Iterator[dict[str, r.Verdict]]: ...
+
+    def check_many(
+        self, items: Iterable[Scenario | Mapping[str, object]], *, verdicts_only: bool = False
+    ) -> Iterator[r.Report] | Iterator[dict[str, r.Verdict]]:
+        """Check many scenarios, one at a time (a generator: memory stays flat however many).
+        Items are `Scenario` objects or plain mappings (`{"date": ..., "facts": {...}}`, read as
+        strictly as a scenario file). With `verdicts_only`, each result is the mapping provision
+        id -> verdict, found without building explanations: the fast path for registers. An
+        invalid item raises HrlawError naming it (`item 12`)."""
+        if verdicts_only:
+            return self._verdicts_many(items)
+        return (self.check(self._scenario(item, i)) for i, item in enumerate(items, start=1))
+
+    def _verdicts_many(self, items: Iterable[Item]) -> Iterator[dict[str, r.Verdict]]:
+        for i, item in enumerate(items, start=1):
+            scenario = self._scenario(item, i)
+            yield self.verdicts(scenario)
+
+    def verdicts(self, scenario: Scenario) -> dict[str, r.Verdict]:
+        """Every provision's verdict for the scenario, without explanations (the same verdicts
+        `check` gives)."""
+        return verdicts(self._compiled, self.typed_facts(scenario), scenario.date)
+
+    @staticmethod
+    def _scenario(item: Item, number: int) -> Scenario:
+        if isinstance(item, Scenario):
+            return item
+        return scenario_from_record(item, f"item {number}")
 
     def check(self, scenario: Scenario) -> r.Report:
         """Every provision's verdict for the scenario, with expectations checked."""

@@ -20,6 +20,7 @@ from hrlaw.values import Period
 from hrlaw.yaml_safe import YamlError, YMap, YNode, YScalar, YSeq, load_yaml
 
 MAX_SCENARIO_BYTES = 1_000_000
+_PLAIN = {bool, int, str, float, list}  # values that are never a mapping of facts
 Day = date  # a date, or a datetime (its subclass)
 TOP_KEYS = ("title", "date", "as_of", "facts", "expect", "description", "notes")
 # the facts `as_of:` stands for, when the rule base declares them
@@ -47,8 +48,10 @@ class Scenario:
         while stack:
             prefix, mapping = stack.pop()
             for key, value in mapping.items():
-                name = f"{prefix}{key}"
-                if isinstance(value, Mapping):
+                name = prefix + key if prefix else key
+                if type(value) is dict or (
+                    type(value) not in _PLAIN and isinstance(value, Mapping)
+                ):
                     stack.append((name + ".", value))
                 else:
                     flat[name] = value

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from hrlaw import model as m
 from hrlaw.check import CheckedBook
-from hrlaw.coerce import CoerceError, coerce, is_unknown
+from hrlaw.coerce import MAX_MAGNITUDE, CoerceError, coerce, is_unknown
 from hrlaw.compile import Compiler, Env
 from hrlaw.diagnostics import Code, Diagnostic, did_you_mean
 from hrlaw.ops import compare
@@ -22,7 +22,8 @@ from hrlaw.source import Span
 from hrlaw.units import fmt_value
 from hrlaw.values import Between, PartialSet, Unknown
 
-PARTS = ("includes", "excludes")  # a set known in part: `{includes: [...], excludes: [...]}`
+PARTS = ("includes", "excludes")
+MAX_INT = int(MAX_MAGNITUDE)  # a set known in part: `{includes: [...], excludes: [...]}`
 
 
 class _Typer:
@@ -46,7 +47,17 @@ class _Typer:
     def run(self) -> dict[str, object]:
         facts = self.book.facts
         parts: dict[str, dict[str, object]] = {}
+        typed = self.typed
         for name, raw in self.scenario.flat_facts().items():
+            fact = facts.get(name)
+            if fact is not None:
+                kind = fact.type.kind
+                if type(raw) is bool and kind is m.Kind.BOOL:  # the common cases, already typed
+                    typed[name] = raw
+                    continue
+                if type(raw) is int and kind is m.Kind.INTEGER and -MAX_INT <= raw <= MAX_INT:
+                    typed[name] = raw
+                    continue
             owner, _, part = name.rpartition(".")
             if part in PARTS and owner in facts and facts[owner].type.kind is m.Kind.SET:
                 parts.setdefault(owner, {})[part] = raw
@@ -54,7 +65,6 @@ class _Typer:
             if name in self.book.defines:
                 self.given_derived(name, raw)
                 continue
-            fact = facts.get(name)
             if fact is None:
                 self.error(
                     Code.UNKNOWN_FACT,
@@ -68,9 +78,11 @@ class _Typer:
             self.value(fact, name, raw)
         for owner, given in parts.items():
             self.partial_set(facts[owner], given)
-        self.as_of()
-        self.consistent()
-        return self.typed
+        if self.scenario.as_of is not None:
+            self.as_of()
+        if self.book.defines:
+            self.consistent()
+        return typed
 
     def value(self, fact: m.Fact, name: str, raw: object) -> None:
         try:
@@ -205,6 +217,24 @@ def _shown(value: object) -> str:
     if isinstance(value, Between):
         return value.stated or "a range"
     return fmt_value(value)
+
+
+def plain_facts(kinds: Mapping[str, type], facts: Mapping[str, object]) -> dict[str, object] | None:
+    """The typed facts when every fact is given flat (dotted names) as a Python bool for a bool
+    fact or an int for an integer fact (`kinds`: fact name -> that Python type): they need no
+    typing. None otherwise (then `type_facts` does the whole work, with every check)."""
+    for name, raw in facts.items():
+        if kinds.get(name) is not type(raw):
+            return None
+        if type(raw) is int and not -MAX_INT <= raw <= MAX_INT:
+            return None
+    return dict(facts)
+
+
+def plain_kinds(facts: Mapping[str, m.Fact]) -> dict[str, type]:
+    """For `plain_facts`: each bool or integer fact, with the Python type of its values."""
+    python = {m.Kind.BOOL: bool, m.Kind.INTEGER: int}
+    return {name: python[f.type.kind] for name, f in facts.items() if f.type.kind in python}
 
 
 def type_facts(
