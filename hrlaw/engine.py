@@ -37,6 +37,8 @@ from hrlaw.versions import (
 from hrlaw.weigh import weigh
 
 MAX_OPEN_EXCEPTIONS = 8  # undecided exceptions of one requirement weighed case by case
+MAX_REMEMBERED_VERDICTS = 65536  # verdicts over partial facts remembered per rule book
+_ABSENT = object()  # a fact the scenario does not state
 
 
 def _gap(value: object, name: str) -> str | None:
@@ -562,11 +564,19 @@ def verdicts(
                 continue
             kernel = slot.version.kernel
             judged = kernel.judge(facts) if fast and kernel is not None else None
-            if judged is None:
+            if judged is not None:
+                found.append(judged[0])
+                continue
+            # the verdict depends on nothing but the values of the facts the provision reads
+            key = (id(slot.version), tuple(facts.get(n, _ABSENT) for n in slot.version.reads))
+            verdict = book.verdict_memo.get(key)
+            if verdict is None:
                 if general is None:
                     general = _Evaluator(book, Env(facts), words=False)
-                found.append(general.verdict(slot.version))
-            else:
-                found.append(judged[0])
+                verdict = general.verdict(slot.version)
+                if len(book.verdict_memo) >= MAX_REMEMBERED_VERDICTS:
+                    book.verdict_memo.clear()
+                book.verdict_memo[key] = verdict
+            found.append(verdict)
         out[p.id] = found[0] if len(found) == 1 or len(set(found)) == 1 else r.Verdict.UNDETERMINED
     return out

@@ -103,6 +103,9 @@ class CompiledBook:
     )
     # (provision, source, state) -> whether the report states it, whether its dates hold
     holds: dict[tuple[str, str, int], tuple[bool, bool]] = field(default_factory=dict)
+    # (compiled version, the values of the facts it reads) -> its verdict over partial facts:
+    # a register repeats the same gaps, and supervaluation is the costly path
+    verdict_memo: dict[tuple[int, tuple[object, ...]], r.Verdict] = field(default_factory=dict)
 
     def plan(self, when: date | Period) -> tuple[tuple[m.Provision, tuple[Slot, ...]], ...]:
         """For events of `when`, each provision with each law that applies to it: the reading,
@@ -171,6 +174,8 @@ def _changes(book: CheckedBook) -> frozenset[date]:
                     bounds.extend(clause.bounds)
     days = {b.day if b.kind == "since" else b.day + timedelta(days=1) for b in bounds if b.day}
     days.update(row.day for par in book.parameters.values() for row in par.rows if row.day)
+    # a report's own parameter row takes over from a dated row on the first day it covers
+    days.update(s.covers_from for s in book.sources.values() if s.covers_from)
     return frozenset(days)
 
 

@@ -136,3 +136,22 @@ def test_the_generated_source_holds_no_text_of_the_rules() -> None:
     for name in [*checked.facts, *checked.defines]:
         assert name not in source
     assert all(isinstance(e, m.Fact) for e in checked.facts.values())
+
+
+def test_a_remembered_verdict_is_keyed_by_the_facts_the_provision_reads() -> None:
+    book = hrlaw.load_rulebook()
+    when = date(2021, 6, 10)
+
+    def verdict(facts: dict[str, object]) -> str:
+        scenario = hrlaw.Scenario(date=when, facts=facts)
+        return book.verdicts(scenario)["child_labor.minimum_age"].value
+
+    base: dict[str, object] = {"worker.employed": True, "worker.age": "under 18"}
+    assert verdict(base) == "undetermined"  # 15 or 17: the age decides
+    remembered = len(book._compiled.verdict_memo)
+    # a fact the provision does not read: the remembered verdict serves
+    assert verdict({**base, "strike.called": False}) == "undetermined"
+    # the same gap, a different value it reads: a verdict of its own, not the remembered one
+    assert verdict({**base, "worker.age": "under 14"}) == "violation"
+    assert verdict({**base, "worker.age": "at least 16", "work.light": False}) == "compliant"
+    assert len(book._compiled.verdict_memo) > remembered
