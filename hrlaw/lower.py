@@ -29,6 +29,7 @@ _BASIC = {
 }
 _TIME_DISPLAY = sorted([*SECONDS, *MONTHS])
 MAX_EXPR_DEPTH = 100
+MAX_NUMBER_CHARS = 40  # a literal longer than this is a typing mistake (and would be slow to read)
 _MEMBER_OPS = {
     "in_": "in",
     "not_in": "not in",
@@ -546,7 +547,16 @@ class _Lowerer:
         return self.literal(kind, kids, span)
 
     def literal(self, kind: str, kids: list[Node], span: Span) -> m.Expr:
-        amount = parse_number(str(kids[0]))
+        text = str(kids[0])
+        if len(text) > MAX_NUMBER_CHARS:
+            self.error(
+                Code.INVALID_NUMBER,
+                f"the number `{text}` is too long: {len(text):,} characters",
+                kids[0],
+                f"write at most {MAX_NUMBER_CHARS} digits",
+            )
+            return m.Literal(0, m.INTEGER, None, span)
+        amount = parse_number(text)
         if kind == "number":
             is_int = amount.denominator == 1 and "." not in str(kids[0])
             return m.Literal(

@@ -1,0 +1,209 @@
+"""Regression tests for the reproducers of the hardening issue: each hostile input is an input
+error (exit code 2, a located one-screen message) or gets a correct verdict; never exit code 3,
+never a traceback, never a hang.
+
+Item 1 (the CRLF comment header) is pinned in test_yaml_safe.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import SOURCES, book_from
+from typer.testing import CliRunner, Result
+
+import hrlaw
+from hrlaw import citations
+from hrlaw.cli import app
+from hrlaw.diagnostics import MAX_TEXT, Code, Diagnostic, HrlawError
+from hrlaw.rulebook import MAX_SUGGESTIONS, RuleFile, build
+from hrlaw.scenario import parse_scenario
+
+REPO = Path(__file__).resolve().parent.parent
+SHIPPED_RULES = REPO / "rules"
+BOOK = hrlaw.load_rulebook(SHIPPED_RULES)
+SCREEN = 2_000  # characters: what "one screen" of diagnostics may take at most
+
+
+@pytest.fixture(autouse=True)
+def _no_rules_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("HRLAW_RULES", raising=False)
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(app, list(args))
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: Rich wraps long lines at the console width."""
+    return "".join(text.split())
+
+
+def rejected(result: Result, *where: str) -> None:
+    """Exit code 2, no traceback, a short message naming each place in `where`."""
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    assert len(result.output) < SCREEN, result.output[:500]
+    for place in where:
+        assert place in squash(result.output), result.output
+
+
+def codes_of(action: object) -> list[str]:
+    assert callable(action)
+    with pytest.raises(HrlawError) as caught:
+        action()
+    return caught.value.codes
+
+
+def rules_dir(tmp_path: Path, extra: str, name: str = "x.hrl") -> Path:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    for file in SHIPPED_RULES.glob("*.hrl"):
+        (folder / file.name).write_bytes(file.read_bytes())
+    (folder / name).write_text(extra, encoding="utf-8")
+    return folder
+
+
+def scenario_file(tmp_path: Path, text: str, name: str = "s.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def type_scenario(text: str) -> HrlawError:
+    with pytest.raises(HrlawError) as caught:
+        BOOK.check(parse_scenario(text.encode(), "s.yaml"))
+    return caught.value
+
+
+# ------------------------------------------------------------------ 2. over-long number literals
+LONG = "1" * 4301  # one digit past Python's int-string conversion limit
+
+
+def test_an_overlong_number_in_an_expression_is_a_located_diagnostic() -> None:
+    with pytest.raises(HrlawError) as caught:
+        book_from(f"fact t.x: integer\ndefine t.d = t.x <= {LONG}\n")
+    (diag,) = caught.value.diagnostics
+    assert diag.code is Code.INVALID_NUMBER
+    assert diag.span is not None and (diag.span.line, diag.span.column) == (2, 21)
+    assert len(diag.message) <= MAX_TEXT and "4,301 characters" in diag.message
+
+
+def test_an_overlong_number_with_a_unit_or_a_fraction_is_refused_too() -> None:
+    for literal in (f"{LONG} hours", f"1.{LONG}", f"{LONG}%", f"{LONG} tenge"):
+        with pytest.raises(HrlawError) as caught:
+            book_from(f"define t.d = {literal}\n")
+        assert caught.value.codes == ["HR205"], literal
+
+
+def test_an_overlong_year_of_a_source_is_a_located_diagnostic() -> None:
+    text = f'source s3 "Three" {{ year {LONG} covers 2019-01-01 to 2019-12-31 }}\n'
+    with pytest.raises(HrlawError) as caught:
+        book_from(text)
+    (diag,) = caught.value.diagnostics
+    assert diag.code is Code.INVALID_NUMBER and diag.span is not None
+    assert (diag.span.line, diag.span.column) == (1, 26)
+    assert len(diag.render()) < SCREEN
+
+
+def test_cli_refuses_an_overlong_number_with_exit_2(tmp_path: Path) -> None:
+    folder = rules_dir(tmp_path, f"fact t.x: integer\ndefine t.d = t.x <= {LONG}\n")
+    rejected(run("validate", "--rules", str(folder)), "x.hrl:2:21", "HR205")
+
+
+# ----------------------------------------------------------- 3. cite-check reads reports only
+def cite_check(folder: Path) -> subprocess.CompletedProcess[str]:
+    # a subprocess: a regression (reading a FIFO or /dev/zero) must fail the test, not hang it
+    return subprocess.run(
+        [sys.executable, "-m", "hrlaw", "cite-check", "--sources", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_cite_check_refuses_a_fifo_and_a_link_to_dev_zero_before_opening(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "kz2017.txt")
+    (tmp_path / "kz2021.txt").symlink_to("/dev/zero")
+    done = cite_check(tmp_path)
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("error[HR002]") == 2
+    assert "kz2017.txt" in done.stderr and "kz2021.txt" in done.stderr
+
+
+def test_cite_check_refuses_a_report_too_large_to_be_one(tmp_path: Path) -> None:
+    with (tmp_path / "kz2017.txt").open("wb") as handle:
+        handle.truncate(citations.MAX_REPORT_BYTES + 1)  # sparse: no disk is used
+    (tmp_path / "kz2021.txt").write_text("x", encoding="utf-8")
+    done = cite_check(tmp_path)
+    assert done.returncode == 2 and "error[HR004]" in done.stderr, done.stderr
+
+
+def test_cite_check_names_a_report_that_is_not_utf8(tmp_path: Path) -> None:
+    (tmp_path / "kz2017.txt").write_bytes(b"caf\xe9")
+    (tmp_path / "kz2021.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(HrlawError) as caught:
+        citations.check_citations(BOOK.checked, tmp_path)
+    assert caught.value.codes == ["HR003"]
+
+
+# ------------------------------------------------------------------ 8. bounded echo
+def test_a_value_of_999000_digits_is_named_not_repeated() -> None:
+    error = type_scenario(f"date: 2021-06-10\nfacts:\n  worker.age: {'9' * 999_000}\n")
+    (diag,) = error.diagnostics
+    assert diag.code is Code.INVALID_VALUE
+    assert len(diag.message) <= MAX_TEXT and "…" in diag.message
+    assert len(diag.render()) < SCREEN
+
+
+def test_the_cli_message_for_a_huge_value_fits_on_a_screen(tmp_path: Path) -> None:
+    path = scenario_file(tmp_path, f"date: 2021-06-10\nfacts:\n  worker.age: {'9' * 999_000}\n")
+    rejected(run("check", str(path)), "s.yaml:3:15")
+
+
+def test_bounded_keeps_short_messages_and_both_ends_of_long_input() -> None:
+    short = Diagnostic(Code.INVALID_VALUE, "`abc` is wrong", help="write `x`")
+    assert (short.message, short.help) == ("`abc` is wrong", "write `x`")
+    long = Diagnostic(Code.INVALID_VALUE, f"`{'a' * 500}.yaml` is wrong")
+    assert long.message.endswith(".yaml` is wrong") and "…" in long.message
+    assert len(long.message) < 200
+
+
+# ------------------------------------------------------------------ 9. slow paths, bounded
+def test_many_unknown_facts_are_all_reported_with_few_suggestions() -> None:
+    names = [f"arrest.mad{i}" for i in range(200)]
+    text = "date: 2021-06-10\nfacts:\n" + "".join(f"  {n}: true\n" for n in names)
+    error = type_scenario(text)
+    assert error.codes == ["HR403"] * len(names)
+    suggested = [d for d in error.diagnostics if d.help and d.help.startswith("did you mean")]
+    # the first ones in the file (those the CLI shows) get a suggestion, the rest a pointer
+    assert suggested == list(error.diagnostics[:MAX_SUGGESTIONS])
+    assert {d.help for d in error.diagnostics[MAX_SUGGESTIONS:]} == {
+        "`hrlaw facts` lists every fact"
+    }
+
+
+def test_an_error_with_many_diagnostics_renders_them_when_shown() -> None:
+    error = HrlawError([Diagnostic(Code.UNKNOWN_FACT, f"unknown fact `a{i}`") for i in range(3)])
+    assert error.args == ("3 problems",)
+    assert str(error).count("error[HR403]") == 3
+
+
+def test_a_rule_file_of_200000_terms_is_refused_before_parsing() -> None:
+    text = "fact t.x: integer\ndefine t.d = " + " + ".join(["t.x"] * 200_000) + "\n"
+    with pytest.raises(HrlawError) as caught:
+        build([RuleFile("t.hrl", text.encode()), RuleFile("s.hrl", SOURCES.encode())])
+    (diag,) = caught.value.diagnostics
+    assert diag.code is Code.TOO_LARGE and diag.path == "t.hrl"
+
+
+def test_quoted_text_and_comments_do_not_count_against_the_token_budget() -> None:
+    quote = " ".join(["word"] * 30_000)
+    text = f'fact t.x: bool ask "{quote}"\n# {quote}\n'
+    assert book_from(text).facts["t.x"].question == quote
