@@ -418,6 +418,11 @@ def _main(
 def main() -> None:
     """Console entry point. Usage errors exit 2 (Typer); anything unexpected is a bug in hrlaw,
     reported in one line with exit code 3 instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal or pipe that cannot encode `✗` (PYTHONIOENCODING=ascii, a legacy code page)
+        # gets `\u2717` instead of a UnicodeEncodeError
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
     except KeyboardInterrupt:

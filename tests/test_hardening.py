@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,10 @@ from helpers import SOURCES, book_from
 from typer.testing import CliRunner, Result
 
 import hrlaw
-from hrlaw import citations
+from hrlaw import citations, rulebook
 from hrlaw.cli import app
 from hrlaw.diagnostics import MAX_TEXT, Code, Diagnostic, HrlawError
-from hrlaw.rulebook import MAX_SUGGESTIONS, RuleFile, build
+from hrlaw.rulebook import MAX_RULE_DEPTH, MAX_SUGGESTIONS, RuleFile, build
 from hrlaw.scenario import parse_scenario
 
 REPO = Path(__file__).resolve().parent.parent
@@ -151,6 +152,129 @@ def test_cite_check_names_a_report_that_is_not_utf8(tmp_path: Path) -> None:
     with pytest.raises(HrlawError) as caught:
         citations.check_citations(BOOK.checked, tmp_path)
     assert caught.value.codes == ["HR003"]
+
+
+# ------------------------------------------------------------------ 6. internal errors
+def make_deep_tree(root: Path, depth: int) -> None:
+    """`root/d/d/…/d`, `depth` levels: deeper than a path may be spelt, so built by handles."""
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir("d", dir_fd=fd)
+            inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+
+
+def remove_deep_tree(root: Path) -> None:
+    """Remove a tree made by make_deep_tree without recursion (shutil.rmtree would recurse)."""
+    while (root / "d").exists():
+        fds = [os.open(root, os.O_RDONLY)]
+        try:
+            while True:  # walk down to the deepest directory that still has a `d`
+                try:
+                    fds.append(os.open("d", os.O_RDONLY, dir_fd=fds[-1]))
+                except FileNotFoundError:
+                    break
+            for parent in reversed(fds[:-1]):  # remove each `d` from the bottom up
+                os.rmdir("d", dir_fd=parent)
+        finally:
+            for fd in fds:
+                os.close(fd)
+
+
+def test_a_rules_tree_2100_directories_deep_is_refused(tmp_path: Path) -> None:
+    folder = rules_dir(tmp_path, "")
+    make_deep_tree(folder, 2100)
+    try:
+        result = run("validate", "--rules", str(folder))
+        rejected(result, "error[HR006]", f"morethan{MAX_RULE_DEPTH}levelsdeep")
+    finally:
+        remove_deep_tree(folder)
+
+
+def test_rule_files_in_a_shallow_tree_are_found(tmp_path: Path) -> None:
+    folder = tmp_path / "rules"
+    (folder / "a" / "b").mkdir(parents=True)
+    for file in SHIPPED_RULES.glob("*.hrl"):
+        (folder / "a" / "b" / file.name).write_bytes(file.read_bytes())
+    assert len(hrlaw.load_rulebook(folder).provisions) == len(BOOK.provisions)
+
+
+def test_an_ascii_only_output_does_not_crash_the_report() -> None:
+    scenario = REPO / "scenarios" / "arrest" / "held-60h-before-court-approval-2021.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "hrlaw", "check", str(scenario)],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr  # the violation, reported
+    assert b"internal error" not in done.stderr and b"Traceback" not in done.stderr
+    assert b"VIOLATION" in done.stdout
+    done.stdout.decode("ascii")  # what could not be encoded is written as `\u2717`
+
+
+@pytest.mark.parametrize(
+    ("arguments", "word"),
+    [
+        ({"date": "2021-06-10"}, "`date` must be a `datetime.date`, not `str`"),
+        ({"date": datetime(2021, 6, 10, 8, 0)}, "not `datetime`"),
+        ({"date": date(2021, 6, 10), "expect": {"p": "guilty"}}, "`guilty` is not a verdict"),
+        ({"date": date(2021, 6, 10), "facts": [("arrest.made", True)]}, "must be a mapping"),
+        ({"date": date(2021, 6, 10), "facts": {1: True}}, "fact names must be text"),
+        ({"date": date(2021, 6, 10), "title": 5}, "`title` must be text"),
+        ({"date": date(1, 1, 1)}, "outside the supported years"),
+        ({"date": date(2021, 6, 10), "expect": ["p"]}, "`expect` must map"),
+    ],
+)
+def test_api_misuse_of_scenario_is_an_hrlaw_error_at_construction(
+    arguments: dict[str, object], word: str
+) -> None:
+    with pytest.raises(HrlawError) as caught:
+        hrlaw.Scenario(**arguments)  # type: ignore[arg-type]
+    assert word in str(caught.value)
+
+
+def test_load_scenario_still_reads_a_scenario_file() -> None:
+    path = REPO / "scenarios" / "arrest" / "held-60h-before-court-approval-2021.yaml"
+    scenario = hrlaw.load_scenario(path)
+    assert scenario.date == date(2021, 6, 10) and scenario.flat_facts()
+
+
+# ------------------------------------------------------------------ 7. no silent partial load
+def test_an_unreadable_subdirectory_is_an_error_not_a_skip(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = rules_dir(tmp_path, "")
+    (folder / "locked").mkdir()
+    (folder / "locked" / "more.hrl").write_text("fact z.z: bool\n", encoding="utf-8")
+    listing = os.scandir
+
+    def scandir(path: object) -> object:  # root can read anything: refuse as a mode 000 would
+        if Path(str(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return listing(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(rulebook.os, "scandir", scandir)
+    result = run("validate", "--rules", str(folder))
+    rejected(result, "error[HR006]", "`locked`", "Permissiondenied")
+    assert "rule base ok" not in result.output
+
+
+def test_every_broken_link_is_reported(tmp_path: Path) -> None:
+    folder = rules_dir(tmp_path, "")
+    (folder / "a.hrl").symlink_to("nowhere.hrl")
+    (folder / "b.hrl").symlink_to(tmp_path / "gone")
+    (folder / "loop.hrl").symlink_to("loop.hrl")
+    with pytest.raises(HrlawError) as caught:
+        hrlaw.load_rulebook(folder)
+    found = sorted((d.path or "").rsplit("/", 1)[-1] for d in caught.value.diagnostics)
+    assert found == ["a.hrl", "b.hrl", "loop.hrl"]
+    assert sorted(caught.value.codes) == ["HR001", "HR001", "HR006"]
 
 
 # ------------------------------------------------------------------ 8. bounded echo
