@@ -234,11 +234,16 @@ def _unit_value(raw: object, units: set[str], canon: str) -> Value | None:
 
 
 def parse_date(text: str) -> date:
+    """An ISO calendar date `YYYY-MM-DD` (not `20210610` nor `2021-W23-4`) in 1900-2100."""
     text = text.strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            _in_range(day)
+            return day
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].*", text):
         raise CoerceError(f"`{text}` is a date and time; a date is needed", "write e.g. 2021-06-10")
     raise CoerceError(f"`{text}` is not a valid date", "write YYYY-MM-DD, e.g. 2021-06-10")

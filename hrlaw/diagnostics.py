@@ -74,6 +74,7 @@ class Code(StrEnum):
     INVALID_CALL = "HR322"
     INVALID_PERIOD = "HR323"
     PRIORITY_CYCLE = "HR324"
+    INVALID_CONSTRAINT = "HR325"
     MALFORMED_YAML = "HR401"
     UNKNOWN_KEY = "HR402"
     UNKNOWN_FACT = "HR403"
@@ -84,6 +85,7 @@ class Code(StrEnum):
     INVALID_VERDICT = "HR408"
     EMPTY_SCENARIO = "HR409"
     DUPLICATE_FACT = "HR410"
+    CONTRADICTORY_FACTS = "HR411"
     UNKNOWN_PROVISION = "HR501"
 
     @property
@@ -149,6 +151,7 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
     Code.INVALID_CALL: ("invalid call of a definition", _P.CHECK),
     Code.INVALID_PERIOD: ("invalid `since`/`until` period", _P.CHECK),
     Code.PRIORITY_CYCLE: ("exceptions that take priority over each other", _P.CHECK),
+    Code.INVALID_CONSTRAINT: ("constraint that reads the law in force", _P.CHECK),
     Code.MALFORMED_YAML: ("malformed YAML", _P.SCENARIO),
     Code.UNKNOWN_KEY: ("unknown key", _P.SCENARIO),
     Code.UNKNOWN_FACT: ("unknown fact", _P.SCENARIO),
@@ -159,6 +162,7 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
     Code.INVALID_VERDICT: ("invalid verdict in `expect`", _P.SCENARIO),
     Code.EMPTY_SCENARIO: ("empty scenario", _P.SCENARIO),
     Code.DUPLICATE_FACT: ("fact given twice", _P.SCENARIO),
+    Code.CONTRADICTORY_FACTS: ("facts that break a constraint of the rule base", _P.SCENARIO),
     Code.UNKNOWN_PROVISION: ("unknown provision id", _P.CLI),
 }
 _WARNINGS = frozenset({Code.OVERLAPPING_EXCEPTIONS})

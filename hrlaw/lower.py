@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from fractions import Fraction
 
 from lark import Token, Tree
 
@@ -160,6 +161,7 @@ class _Lowerer:
         parameters: list[m.Parameter] = []
         penalties: list[m.Penalty] = []
         provisions: list[m.Provision] = []
+        constraints: list[m.Constraint] = []
         for item in tree.children:
             assert isinstance(item, Tree)
             if item.data == "source_decl":
@@ -172,6 +174,11 @@ class _Lowerer:
                 parameters.append(self.parameter(item))
             elif item.data == "penalty_decl":
                 penalties.append(self.penalty_decl(item))
+            elif item.data == "constraint_decl":
+                name, text, expr = item.children
+                constraints.append(
+                    m.Constraint(str(name), self.string(text), self.expr(expr), self.span(item))
+                )
             else:
                 provisions.append(self.provision(item))
         return m.Module(
@@ -181,6 +188,7 @@ class _Lowerer:
             tuple(parameters),
             tuple(penalties),
             tuple(provisions),
+            tuple(constraints),
         )
 
     def source(self, node: Tree[Token]) -> m.Source:
@@ -224,6 +232,7 @@ class _Lowerer:
         type_, labels = self.type_(type_node)
         unit: str | None = None
         question: str | None = None
+        low = high = None
         for part in rest:
             if not isinstance(part, Tree):
                 continue
@@ -231,7 +240,46 @@ class _Lowerer:
                 unit = self.unit_word(part.children[0], type_)
             elif part.data == "ask":
                 question = self.string(part.children[0])
-        return m.Fact(str(name), type_, unit, question, labels, self.span(node))
+            elif part.data.startswith("range_"):
+                low, high = self.value_range(part, type_)
+        return m.Fact(str(name), type_, unit, question, labels, self.span(node), low, high)
+
+    def value_range(self, node: Tree[Token], type_: m.Type) -> tuple[Fraction | None, ...]:
+        """The declared bounds of an integer or number fact (`from 0 to 150`, `at least 0`)."""
+        if not type_.numeric:
+            self.error(
+                Code.MISPLACED_CLAUSE,
+                f"a `{type_}` fact takes no range",
+                node,
+                "ranges (`from 0 to 150`, `at least 0`) are for integer and number facts",
+            )
+            return None, None
+        values: list[Fraction] = []
+        for child in node.children:
+            assert isinstance(child, Tree)
+            tok = child.children[0]
+            assert isinstance(tok, Token)
+            if len(tok) > MAX_NUMBER_CHARS:
+                self.error(Code.INVALID_NUMBER, f"the number `{tok}` is too long", tok)
+                return None, None
+            value = parse_number(str(tok))
+            if type_.kind is m.Kind.INTEGER and value.denominator != 1:
+                self.error(Code.INVALID_NUMBER, f"`{tok}` is not a whole number", tok,
+                           "an integer fact's range is written in whole numbers")  # fmt: skip
+                return None, None
+            values.append(-value if child.data == "negative_number" else value)
+        if node.data == "range_between":
+            low, high = values
+            if low > high:
+                self.error(
+                    Code.INVALID_NUMBER,
+                    "the range is empty: its lower end is above its upper end",
+                    node,
+                    "write `from LOW to HIGH`",
+                )
+                return None, None
+            return low, high
+        return (values[0], None) if node.data == "range_min" else (None, values[0])
 
     def unit_word(self, tok: Node, type_: m.Type) -> str | None:
         word = str(tok)

@@ -20,7 +20,9 @@ MAX_SYNTAX_ERRORS = 20
 MAX_TOKENS = 20_000  # words and symbols in one rule file
 _STRINGS_AND_COMMENTS = re.compile(r'"(?:[^"\\\n]|\\["\\])*"|#[^\n]*')
 _TOKEN = re.compile(r"[A-Za-z0-9_.]+|\S")
-_TOP_LEVEL = re.compile(r"^(source|fact|define|parameter|penalty|provision)\b", re.MULTILINE)
+_TOP_LEVEL = re.compile(
+    r"^(source|fact|define|parameter|penalty|provision|constraint)\b", re.MULTILINE
+)
 
 _FRIENDLY = {
     "NAME": "a name",

@@ -13,9 +13,12 @@ from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
 from hrlaw.coerce import CoerceError, coerce, is_unknown
+from hrlaw.compile import Compiler, Env
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.engine import CompiledBook, compile_book, evaluate
+from hrlaw.expand import Expander
+from hrlaw.explain import fmt
 from hrlaw.lower import lower
 from hrlaw.parser import parse
 from hrlaw.scenario import Scenario, read_limited
@@ -197,6 +200,8 @@ class RuleBook:
         self._checked = checked
         self._compiled: CompiledBook = compile_book(checked)
         self.digest = digest
+        compiler = Compiler(checked.defines, Expander(checked.macros, {}))
+        self._constraints = [(c, compiler.expr(c.expr)) for c in checked.constraints]
 
     @property
     def checked(self) -> CheckedBook:
@@ -267,13 +272,28 @@ class RuleBook:
                 continue
             if is_unknown(raw) and not (isinstance(raw, str) and raw.strip() in fact.type.values):
                 continue
+            vspan = scenario.spans.get("value:" + name, span)
             try:
-                typed[name] = coerce(fact, raw)
+                value = coerce(fact, raw)
             except CoerceError as exc:
-                vspan = scenario.spans.get("value:" + name, span)
                 errors.append(
                     Diagnostic(Code.INVALID_VALUE, exc.message, vspan, exc.help, path=scenario.path)
                 )
+                continue
+            if not fact.admits(value):
+                errors.append(
+                    Diagnostic(
+                        Code.INVALID_VALUE,
+                        f"`{raw}` is not a possible value of `{name}`",
+                        vspan,
+                        f"`{name}` is {fact.range_words()}",
+                        path=scenario.path,
+                    )
+                )
+                continue
+            typed[name] = value
+        if not errors:
+            errors.extend(self._contradictions(scenario, typed))
         # a did-you-mean costs a comparison with every fact: only the first unknown names (in the
         # order of the file, as they are shown) get one, so that 45,000 typos stay fast
         unknown.sort(key=lambda item: item[1].start if item[1] is not None else -1)
@@ -304,6 +324,29 @@ class RuleBook:
         if errors:
             raise HrlawError(errors)
         return typed
+
+    def _contradictions(self, scenario: Scenario, typed: dict[str, object]) -> list[Diagnostic]:
+        """A diagnostic for each constraint the facts break, located at the first value it reads
+        (a constraint with an unknown fact is not broken)."""
+        found: list[Diagnostic] = []
+        env = Env(typed)
+        for constraint, holds in self._constraints:
+            if holds(env) is not False:
+                continue
+            given = sorted(m.refs(constraint.expr) & typed.keys())
+            facts = self._checked.facts
+            values = ", ".join(f"`{n}` is {fmt(typed[n], facts[n].unit, facts[n])}" for n in given)
+            spans = [scenario.spans[k] for n in given if (k := "value:" + n) in scenario.spans]
+            found.append(
+                Diagnostic(
+                    Code.CONTRADICTORY_FACTS,
+                    f"these facts cannot all be true: {constraint.text}",
+                    min(spans, key=lambda s: s.start) if spans else None,
+                    f"{values}; correct the one that is wrong" if values else None,
+                    path=scenario.path,
+                )
+            )
+        return found
 
     def check(self, scenario: Scenario) -> r.Report:
         """Every provision's verdict for the scenario, with expectations checked."""

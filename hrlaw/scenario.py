@@ -204,6 +204,8 @@ class _Reader:
                 )
             fields[key.value] = value
         title = self.text(fields.get("title"), "title")
+        self.text(fields.get("description"), "description")
+        self.text(fields.get("notes"), "notes")
         when = self.date(fields.get("date"), root)
         facts: dict[str, object] = {}
         spans: dict[str, Span] = {}

@@ -194,6 +194,7 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
             )
         )
     ),
+    Code.INVALID_CONSTRAINT: rules(LIMIT + 'constraint c.k "k": c.x <= c.limit\n'),
     Code.MALFORMED_YAML: scenario("date: [2021"),
     Code.UNKNOWN_KEY: scenario("date: 2021-06-10\nfactz: {}\n"),
     Code.UNKNOWN_FACT: scenario("date: 2021-06-10\nfacts:\n  arrest.mad: true\n"),
@@ -209,6 +210,10 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
     Code.EMPTY_SCENARIO: scenario("# nothing\n"),
     Code.DUPLICATE_FACT: scenario(
         "date: 2021-06-10\nfacts:\n  arrest.made: true\n  arrest:\n    made: false\n"
+    ),
+    Code.CONTRADICTORY_FACTS: scenario(
+        "date: 2021-06-10\nfacts:\n  strike:\n    meeting_attendance: 120\n"
+        "    enterprise_workers: 100\n"
     ),
     Code.UNKNOWN_PROVISION: _unknown_provision,
 }

@@ -154,6 +154,155 @@ def test_cite_check_names_a_report_that_is_not_utf8(tmp_path: Path) -> None:
     assert caught.value.codes == ["HR003"]
 
 
+# ------------------------------------------------------------------ 4. impossible values
+@pytest.mark.parametrize(
+    ("facts", "where"),
+    [
+        ("  strike:\n    called: true\n    enterprise_workers: -100\n", (6, 25)),
+        ("  strike.meeting_attendance: -1\n", (4, 30)),
+        ("  defendant.age: 990507\n", (4, 18)),
+        ("  worker.age: -3\n", (4, 15)),
+    ],
+)
+def test_a_value_outside_a_declared_range_is_a_located_error(
+    facts: str, where: tuple[int, int]
+) -> None:
+    (diag,) = type_scenario(f"title: t\ndate: 2021-06-10\nfacts:\n{facts}").diagnostics
+    assert diag.code is Code.INVALID_VALUE and "is not a possible value" in diag.message
+    assert diag.span is not None and (diag.span.line, diag.span.column) == where
+    assert diag.help is not None and ("at least 0" in diag.help or "from 0 to 150" in diag.help)
+
+
+def test_values_at_the_ends_of_a_range_are_accepted() -> None:
+    for age in (0, 150):
+        scenario = hrlaw.Scenario(date=date(2021, 6, 10), facts={"defendant.age": age})
+        assert BOOK.check(scenario).results
+    for age in (-1, 151):
+        scenario = hrlaw.Scenario(date=date(2021, 6, 10), facts={"defendant.age": age})
+        assert codes_of(lambda s=scenario: BOOK.check(s)) == ["HR404"]
+
+
+def test_more_attendance_than_workforce_is_a_located_contradiction() -> None:
+    text = (
+        "date: 2021-06-10\nfacts:\n  strike:\n    called: true\n"
+        "    enterprise_workers: 100\n    meeting_attendance: 120\n"
+    )
+    (diag,) = type_scenario(text).diagnostics
+    assert diag.code is Code.CONTRADICTORY_FACTS
+    assert diag.span is not None and (diag.span.line, diag.span.column) == (5, 25)
+    assert diag.help is not None
+    assert "`strike.meeting_attendance` is 120" in diag.help
+    assert "`strike.enterprise_workers` is 100" in diag.help
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        {"strike.meeting_attendance": 100, "strike.enterprise_workers": 100},
+        {"strike.meeting_attendance": 120},  # the workforce is unknown: nothing contradicts
+        {"strike.enterprise_workers": 0},
+    ],
+)
+def test_attendance_within_or_beside_an_unknown_workforce_is_accepted(
+    facts: dict[str, object],
+) -> None:
+    facts = {"strike.called": True, "strike.decided_at_meeting": True, **facts}
+    report = BOOK.check(hrlaw.Scenario(date=date(2021, 6, 10), facts=facts))
+    assert report.result("strike.meeting_quorum_half").verdict is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "what"),
+    [
+        ("20210610", "is not a valid date"),
+        ("2021-W23-4", "is not a valid date"),
+        ("2021-161", "is not a valid date"),
+        ("0001-01-01", "outside the supported years"),
+        ("9999-12-31", "outside the supported years"),
+        ("1899-12-31", "outside the supported years"),
+    ],
+)
+def test_scenario_date_is_an_iso_calendar_date_in_1900_to_2100(value: str, what: str) -> None:
+    (diag,) = type_scenario(f"title: t\ndate: {value}\n").diagnostics
+    assert diag.code is Code.INVALID_VALUE and what in diag.message
+    assert diag.span is not None and (diag.span.line, diag.span.column) == (2, 7)
+
+
+def test_the_ends_of_the_supported_years_are_dates() -> None:
+    for value in ("1900-01-01", "2100-12-31"):
+        scenario = parse_scenario(f"date: {value}\n".encode(), "s.yaml")
+        assert scenario.date.isoformat() == value
+
+
+@pytest.mark.parametrize("key", ["notes", "description", "title"])
+def test_notes_description_and_title_must_be_text(key: str) -> None:
+    (diag,) = type_scenario(f"date: 2021-06-10\n{key}:\n  - a list\n").diagnostics
+    assert diag.code is Code.INVALID_VALUE and f"`{key}` must be text" in diag.message
+    assert diag.span is not None and diag.span.line == 3
+
+
+def test_a_fact_given_dotted_and_nested_in_the_api_is_an_error() -> None:
+    error_codes = codes_of(
+        lambda: hrlaw.Scenario(
+            date=date(2021, 6, 10), facts={"arrest.made": True, "arrest": {"made": False}}
+        )
+    )
+    assert error_codes == ["HR410"]
+
+
+def test_fact_range_and_constraint_in_the_language() -> None:
+    book = book_from(
+        "fact c.n: integer in persons from 1 to 10\n"
+        "fact c.m: number at most -2.5\n"
+        "fact c.k: integer at least 0\n"
+        'constraint c.m_below_n "m is below n": c.m < c.n\n'
+    )
+    n = book.facts["c.n"]
+    assert (n.minimum, n.maximum, n.range_words()) == (1, 10, "from 1 to 10 persons")
+    assert book.facts["c.m"].range_words() == "at most -2.5"
+    assert book.facts["c.k"].range_words() == "at least 0"
+
+    def typed(facts: dict[str, object]) -> list[str]:
+        try:
+            book.typed_facts(hrlaw.Scenario(date=date(2017, 5, 1), facts=facts))
+        except HrlawError as exc:
+            return exc.codes
+        return []
+
+    assert typed({"c.n": 1, "c.m": "-2.5", "c.k": 0}) == []
+    assert typed({"c.n": 11}) == ["HR404"]
+    assert typed({"c.n": 0}) == ["HR404"]
+    assert typed({"c.m": "-2.4"}) == ["HR404"]
+    assert typed({"c.k": -1}) == ["HR404"]
+    assert typed({"c.n": 1, "c.m": "-2.5"}) == []
+    assert typed({"c.n": 1, "c.m": 5}) == ["HR404"]  # out of range is reported first
+    book2 = book_from('fact c.n: integer\nfact c.m: integer\nconstraint c.lt "m < n": c.m < c.n\n')
+    assert book2.checked.constraints[0].text == "m < n"
+    with pytest.raises(HrlawError) as caught:
+        book2.typed_facts(hrlaw.Scenario(date=date(2017, 5, 1), facts={"c.m": 3, "c.n": 3}))
+    assert caught.value.codes == ["HR411"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("fact c.b: bool from 0 to 1\n", "HR206"),
+        ("fact c.n: integer from 5 to 1\n", "HR205"),
+        ("fact c.n: integer at least 0.5\n", "HR205"),
+        (f"fact c.n: integer at least {LONG}\n", "HR205"),
+        ('constraint c.k "k": c.nothing\n', "HR301"),
+        ('fact c.n: integer\nconstraint c.k "k": c.n + 1\n', "HR303"),
+        ('fact c.n: bool\nconstraint k "k": c.n\n', "HR313"),
+        ('fact c.n: bool\nconstraint c.k "k": c.n\nconstraint c.k "k": c.n\n', "HR302"),
+    ],
+)
+def test_invalid_ranges_and_constraints_are_located_errors(text: str, code: str) -> None:
+    with pytest.raises(HrlawError) as caught:
+        book_from(text)
+    assert code in caught.value.codes
+    assert all(d.span is not None for d in caught.value.diagnostics)
+
+
 # ------------------------------------------------------------------ 6. internal errors
 def make_deep_tree(root: Path, depth: int) -> None:
     """`root/d/d/…/d`, `depth` levels: deeper than a path may be spelt, so built by handles."""
