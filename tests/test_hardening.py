@@ -7,7 +7,9 @@ Item 1 (the CRLF comment header) is pinned in test_yaml_safe.py.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date, datetime
@@ -301,6 +303,65 @@ def test_invalid_ranges_and_constraints_are_located_errors(text: str, code: str)
         book_from(text)
     assert code in caught.value.codes
     assert all(d.span is not None for d in caught.value.diagnostics)
+
+
+# ------------------------------------------------------------------ 5. no escape sequences out
+ESCAPE_TITLE = 'title: "\\e]0;pwned\\a\\e[2J\\e[31mred"\n'  # YAML escapes: ESC, BEL
+FORMATS = ["text", "markdown", "json"]
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_an_escape_sequence_in_a_scenario_title_never_reaches_the_output(
+    tmp_path: Path, format: str
+) -> None:
+    path = scenario_file(tmp_path, ESCAPE_TITLE + "date: 2021-06-10\nfacts:\n  arrest.made: true\n")
+    assert parse_scenario(path.read_bytes(), "s.yaml").title == "\x1b]0;pwned\x07\x1b[2J\x1b[31mred"
+    result = run("check", str(path), "--format", format, "--verbose")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    if format == "json":  # the data is kept: JSON escapes the characters
+        assert json.loads(result.stdout)["scenario"]["title"].startswith("\x1b]0;pwned")
+    else:  # shown escaped, visibly
+        assert "\\x1b]0;pwned\\x07\\x1b[2J" in result.stdout
+
+
+HOSTILE_RULES = """\
+fact t.flag: bool ask "\x1b[2J\u202eWas it?\x9b31m"
+fact t.kind: one of {a "\x1b]0;x\x07label", b} ask "Which?"
+provision t.p "\x1b]0;pwned\x07Title" {
+  since s2
+  applies when t.flag
+  note "\x1b[31mnote"
+  require r "\x1b[31mrequirement": t.kind is a
+    cite s2 "S\x1b[1m" "\x1b[1mquote"
+    explain "\x1b[5m{t.kind}"
+}
+"""
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_raw_escapes_in_rule_strings_never_reach_the_output(tmp_path: Path, format: str) -> None:
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    (folder / "t.hrl").write_text(HOSTILE_RULES, encoding="utf-8")
+    (folder / "sources.hrl").write_text(SOURCES, encoding="utf-8")
+    undecided = scenario_file(tmp_path, "date: 2021-06-10\nfacts:\n  t.flag: true\n", "u.yaml")
+    breached = scenario_file(
+        tmp_path, "date: 2021-06-10\nfacts:\n  t.flag: true\n  t.kind: b\n", "b.yaml"
+    )
+    for path in (undecided, breached):
+        result = run("check", str(path), "--rules", str(folder), "-f", format, "-v")
+        assert result.exit_code in (0, 1), result.output
+        assert not CONTROL.search(result.stdout), repr(result.stdout[:300])
+        assert "pwned" in result.stdout
+    for command in (["rules", "list"], ["rules", "show", "t.p"], ["facts"]):
+        for listing in ("text", "json"):
+            result = run(*command, "--rules", str(folder), "--format", listing)
+            assert result.exit_code == 0, result.output
+            assert not CONTROL.search(result.stdout), (command, result.stdout[:300])
+
+
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
 
 
 # ------------------------------------------------------------------ 6. internal errors
