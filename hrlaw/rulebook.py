@@ -29,6 +29,7 @@ __version__ = "0.1.0"
 MAX_RULE_FILE_BYTES = 2_000_000
 MAX_RULE_DEPTH = 32  # directory levels inside a rules directory
 MAX_SUGGESTIONS = 20  # unknown facts of one scenario that get a did-you-mean (the CLI shows 20)
+MAX_UNKNOWN_LISTED = 100  # unknown facts of one scenario reported one by one
 RULES_ENV = "HRLAW_RULES"
 
 
@@ -297,13 +298,25 @@ class RuleBook:
         # a did-you-mean costs a comparison with every fact: only the first unknown names (in the
         # order of the file, as they are shown) get one, so that 45,000 typos stay fast
         unknown.sort(key=lambda item: item[1].start if item[1] is not None else -1)
-        for i, (name, span) in enumerate(unknown):
+        for i, (name, span) in enumerate(unknown[:MAX_UNKNOWN_LISTED]):
             hint = did_you_mean(name, facts) if i < MAX_SUGGESTIONS else None
             errors.append(
                 Diagnostic(
                     Code.UNKNOWN_FACT,
                     f"unknown fact `{name}`",
                     help=hint or "`hrlaw facts` lists every fact",
+                    span=span,
+                    path=scenario.path,
+                )
+            )
+        if len(unknown) > MAX_UNKNOWN_LISTED:  # one more line, not 45,000 of them
+            name, span = unknown[MAX_UNKNOWN_LISTED]
+            rest = len(unknown) - MAX_UNKNOWN_LISTED
+            errors.append(
+                Diagnostic(
+                    Code.UNKNOWN_FACT,
+                    f"{rest:,} more unknown facts, from `{name}` on, are not listed",
+                    help="`hrlaw facts` lists every fact",
                     span=span,
                     path=scenario.path,
                 )

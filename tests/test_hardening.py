@@ -23,7 +23,7 @@ import hrlaw
 from hrlaw import citations, rulebook
 from hrlaw.cli import app
 from hrlaw.diagnostics import MAX_TEXT, Code, Diagnostic, HrlawError
-from hrlaw.rulebook import MAX_RULE_DEPTH, MAX_SUGGESTIONS, RuleFile, build
+from hrlaw.rulebook import MAX_RULE_DEPTH, MAX_SUGGESTIONS, MAX_UNKNOWN_LISTED, RuleFile, build
 from hrlaw.scenario import parse_scenario
 
 REPO = Path(__file__).resolve().parent.parent
@@ -510,17 +510,30 @@ def test_bounded_keeps_short_messages_and_both_ends_of_long_input() -> None:
 
 
 # ------------------------------------------------------------------ 9. slow paths, bounded
-def test_many_unknown_facts_are_all_reported_with_few_suggestions() -> None:
-    names = [f"arrest.mad{i}" for i in range(200)]
+def test_many_unknown_facts_are_reported_with_few_suggestions_and_a_count() -> None:
+    names = [f"arrest.mad{i}" for i in range(MAX_UNKNOWN_LISTED + 50)]
     text = "date: 2021-06-10\nfacts:\n" + "".join(f"  {n}: true\n" for n in names)
     error = type_scenario(text)
-    assert error.codes == ["HR403"] * len(names)
-    suggested = [d for d in error.diagnostics if d.help and d.help.startswith("did you mean")]
+    assert error.codes == ["HR403"] * (MAX_UNKNOWN_LISTED + 1)
+    listed = error.diagnostics[:MAX_UNKNOWN_LISTED]
+    assert [d.message for d in listed] == [f"unknown fact `{n}`" for n in names[:-50]]
+    suggested = [d for d in listed if d.help and d.help.startswith("did you mean")]
     # the first ones in the file (those the CLI shows) get a suggestion, the rest a pointer
-    assert suggested == list(error.diagnostics[:MAX_SUGGESTIONS])
+    assert suggested == list(listed[:MAX_SUGGESTIONS])
     assert {d.help for d in error.diagnostics[MAX_SUGGESTIONS:]} == {
         "`hrlaw facts` lists every fact"
     }
+    last = error.diagnostics[-1]
+    assert last.message == f"50 more unknown facts, from `{names[-50]}` on, are not listed"
+    assert last.span is not None and last.span.line == MAX_UNKNOWN_LISTED + 3
+
+
+def test_a_few_unknown_facts_are_each_listed() -> None:
+    error = type_scenario("date: 2021-06-10\nfacts:\n  arrest.mad: true\n  arrest.x: 1\n")
+    assert [d.message for d in error.diagnostics] == [
+        "unknown fact `arrest.mad`",
+        "unknown fact `arrest.x`",
+    ]
 
 
 def test_an_error_with_many_diagnostics_renders_them_when_shown() -> None:
