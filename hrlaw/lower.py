@@ -244,7 +244,9 @@ class _Lowerer:
                 low, high = self.value_range(part, type_)
         return m.Fact(str(name), type_, unit, question, labels, self.span(node), low, high)
 
-    def value_range(self, node: Tree[Token], type_: m.Type) -> tuple[Fraction | None, ...]:
+    def value_range(
+        self, node: Tree[Token], type_: m.Type
+    ) -> tuple[Fraction | None, Fraction | None]:
         """The declared bounds of an integer or number fact (`from 0 to 150`, `at least 0`)."""
         if not type_.numeric:
             self.error(

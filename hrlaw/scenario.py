@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from hrlaw.coerce import EARLIEST, LATEST, CoerceError, parse_date
+from hrlaw.arguments import check_arguments, misuse
+from hrlaw.coerce import CoerceError, parse_date
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.report import Verdict
 from hrlaw.source import SourceFile, Span
@@ -35,7 +36,7 @@ class Scenario:
     spans: Mapping[str, Span] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        _check_arguments(self)
+        check_arguments(self)
 
     def flat_facts(self) -> dict[str, object]:
         """Facts keyed by dotted name; nested mappings are joined with dots. A fact given both
@@ -46,7 +47,7 @@ class Scenario:
             prefix, mapping = stack.pop()
             for key, value in mapping.items():
                 if not isinstance(key, str):
-                    raise _misuse(f"fact names must be text, not `{type(key).__name__}`", self)
+                    raise misuse(f"fact names must be text, not `{type(key).__name__}`", self.path)
                 name = f"{prefix}{key}"
                 if isinstance(value, Mapping):
                     stack.append((name + ".", value))
@@ -64,49 +65,6 @@ class Scenario:
                 else:
                     flat[name] = value
         return flat
-
-
-def _misuse(message: str, scenario: Scenario, help: str | None = None) -> HrlawError:
-    return HrlawError([Diagnostic(Code.INVALID_VALUE, message, path=scenario.path, help=help)])
-
-
-def _check_arguments(s: Scenario) -> None:
-    """A Scenario built in Python gets the errors a scenario file gets, at construction."""
-    if not isinstance(s.date, date) or isinstance(s.date, datetime):
-        raise _misuse(
-            f"`date` must be a `datetime.date`, not `{type(s.date).__name__}`",
-            s,
-            "write e.g. `date=datetime.date(2021, 6, 10)`; `hrlaw.load_scenario` reads text",
-        )
-    if not EARLIEST <= s.date <= LATEST:
-        raise _misuse(f"`{s.date}` is outside the supported years 1900 to 2100", s)
-    for what, value in (("title", s.title), ("path", s.path)):
-        if value is not None and not isinstance(value, str):
-            raise _misuse(f"`{what}` must be text, not `{type(value).__name__}`", s)
-    if not isinstance(s.facts, Mapping):
-        raise _misuse(
-            f"`facts` must be a mapping of fact names to values, not `{type(s.facts).__name__}`",
-            s,
-            'write e.g. `facts={"arrest.made": True}`',
-        )
-    if not isinstance(s.expect, Mapping):
-        raise _misuse(
-            f"`expect` must map provision ids to verdicts, not `{type(s.expect).__name__}`", s
-        )
-    verdicts = [v.value for v in Verdict]
-    for pid, verdict in s.expect.items():
-        if not isinstance(pid, str) or verdict not in verdicts:
-            raise HrlawError(
-                [
-                    Diagnostic(
-                        Code.INVALID_VERDICT,
-                        f"`{verdict}` is not a verdict",
-                        path=s.path,
-                        help=f"use one of: {', '.join(verdicts)}",
-                    )
-                ]
-            )
-    s.flat_facts()
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:

@@ -437,6 +437,7 @@ def test_an_ascii_only_output_does_not_crash_the_report() -> None:
         ({"date": date(2021, 6, 10), "facts": [("arrest.made", True)]}, "must be a mapping"),
         ({"date": date(2021, 6, 10), "facts": {1: True}}, "fact names must be text"),
         ({"date": date(2021, 6, 10), "title": 5}, "`title` must be text"),
+        ({"date": date(2021, 6, 10), "path": 5}, "`path` must be text"),
         ({"date": date(1, 1, 1)}, "outside the supported years"),
         ({"date": date(2021, 6, 10), "expect": ["p"]}, "`expect` must map"),
     ],

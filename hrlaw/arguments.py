@@ -1,0 +1,61 @@
+"""The arguments of a Scenario built in Python, checked at construction: the errors a scenario
+file gets from the reader (a date of the supported years, facts as a mapping, verdicts in `expect`),
+as HrlawErrors instead of a TypeError or AttributeError later."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from hrlaw.coerce import EARLIEST, LATEST
+from hrlaw.diagnostics import Code, Diagnostic, HrlawError
+from hrlaw.report import Verdict
+
+if TYPE_CHECKING:
+    from hrlaw.scenario import Scenario
+
+
+def misuse(message: str, path: str | None, help: str | None = None) -> HrlawError:
+    return HrlawError([Diagnostic(Code.INVALID_VALUE, message, path=path, help=help)])
+
+
+def check_arguments(s: Scenario) -> None:
+    """A Scenario built in Python gets the errors a scenario file gets, at construction."""
+    where = s.path if isinstance(s.path, str) else None
+    if not isinstance(s.date, date) or isinstance(s.date, datetime):
+        raise misuse(
+            f"`date` must be a `datetime.date`, not `{type(s.date).__name__}`",
+            where,
+            "write e.g. `date=datetime.date(2021, 6, 10)`; `hrlaw.load_scenario` reads text",
+        )
+    if not EARLIEST <= s.date <= LATEST:
+        raise misuse(f"`{s.date}` is outside the supported years 1900 to 2100", where)
+    for what, value in (("title", s.title), ("path", s.path)):
+        if value is not None and not isinstance(value, str):
+            raise misuse(f"`{what}` must be text, not `{type(value).__name__}`", where)
+    if not isinstance(s.facts, Mapping):
+        raise misuse(
+            f"`facts` must be a mapping of fact names to values, not `{type(s.facts).__name__}`",
+            where,
+            'write e.g. `facts={"arrest.made": True}`',
+        )
+    if not isinstance(s.expect, Mapping):
+        raise misuse(
+            f"`expect` must map provision ids to verdicts, not `{type(s.expect).__name__}`",
+            where,
+        )
+    verdicts = [v.value for v in Verdict]
+    for pid, verdict in s.expect.items():
+        if not isinstance(pid, str) or verdict not in verdicts:
+            raise HrlawError(
+                [
+                    Diagnostic(
+                        Code.INVALID_VERDICT,
+                        f"`{verdict}` is not a verdict",
+                        path=where,
+                        help=f"use one of: {', '.join(verdicts)}",
+                    )
+                ]
+            )
+    s.flat_facts()
