@@ -740,3 +740,111 @@ def test_a_branch_with_an_error_is_reported_once_and_branch_types_must_match() -
     assert (diag.code, diag.message) == (Code.UNKNOWN_NAME, "unknown fact `c.nothing`")
     (diag,) = diagnostics(FACTS + "define c.bad = if c.a then 1 else c.h\n")
     assert diag.message == "the branches of `if` differ: integer and duration"
+
+
+def test_limits_written_on_the_left_or_as_a_product_keep_their_unit() -> None:
+    book = book_from(
+        "fact c.h: duration in hours\nfact c.flag: bool\nfact c.pay: money\nfact c.regular: money\n"
+        'provision t.right "unit on the right of a product" {\n'
+        '  version s2 { require r "r": c.h <= 2 * 48 hours cite s2 "S" "q" }\n}\n'
+        'provision t.left "a limit on the left" {\n'
+        '  version s2 { require r "r": 48 hours >= c.h cite s2 "S" "q" }\n}\n'
+        'provision t.inside "limits inside a condition" {\n'
+        '  version s2 { require r "both limits": c.flag and 48 hours >= c.h\n'
+        '    and c.pay >= c.regular * 150% cite s2 "S" "q" }\n}\n'
+    )
+    assert result(book, "t.right", c__h="100 hours").explanation == (
+        "c.h is 100 hours (must be at most 96 hours; 4 hours over the limit)"
+    )
+    assert result(book, "t.left", c__h="100 hours").explanation == (
+        "the value is 48 hours (must be at least 100 hours; 52 hours short of the minimum)"
+    )
+    res = result(
+        book, "t.inside", c__flag=False, c__h="100 hours", c__pay="1400 tenge",
+        c__regular="1000 tenge",
+    )  # fmt: skip
+    assert res.explanation == (
+        "both limits: not met (the value: 48 hours, 52 hours short of the minimum of 100 hours; "
+        "c.pay: 1,400 tenge, 100 tenge short of the minimum of 1,500 tenge)"
+    )
+
+
+def test_a_clause_with_its_own_date_of_change_is_left_out_before_it() -> None:
+    book = book_from(
+        "fact c.a: bool\nfact c.b: bool\n"
+        'provision t.p "p" { version s2 {\n'
+        '  require r1 "r1": c.a cite s2 "S" "q"\n'
+        '  require r2 "r2 from March": c.b since 2021-03-01 cite s2 "S" "q"\n} }\n'
+    )
+    res = result(book, "t.p", date(2021, 2, 1), c__a=True, c__b=False)
+    assert res.verdict is C and [q.requirement for q in res.requirements] == ["r1"]
+    res = result(book, "t.p", date(2021, 3, 1), c__a=True, c__b=False)
+    assert res.verdict is V and [f.requirement for f in res.failed] == ["r2"]
+
+
+def test_explanations_and_notes_show_the_parameters_of_the_law_in_force() -> None:
+    book = book_from(
+        PARAMETER.replace(
+            '  exception heavy for r "heavy work',
+            '    explain "held {c.h}; {c.h} against {c.limit}: {margins}"\n'
+            '  note "the limit is {c.limit}" cite s1 "S" "q" cite s2 "S" "q"\n'
+            '  exception heavy for r "heavy work',
+        ).replace("not c.over", "not c.over and c.h <= 96 hours")
+    )
+    res = result(book, "t.p", DAY, c__h="60 hours", c__heavy=False)
+    assert res.explanation == (
+        "held 60 hours; 60 hours against 48 hours: c.h: 60 hours, 36 hours within the limit of "
+        "96 hours"
+    )
+    assert [n.text for n in res.notes] == ["the limit is 48 hours"]
+    res = result(book, "t.p", date(2017, 6, 1), c__h="60 hours", c__heavy=False)
+    assert [n.text for n in res.notes] == ["the limit is 72 hours"]
+
+
+def test_placeholders_show_durations_in_their_unit_and_counts_without_it() -> None:
+    book = book_from(
+        "fact c.h: duration in hours\nfact c.n: integer in persons\n"
+        'provision t.p "p" { version s2 {\n'
+        '  require r "at most 48 hours": c.h <= 48 hours cite s2 "S" "q"\n'
+        '    explain "{c.n} workers held {c.h}, {margin}"\n} }\n'
+    )
+    res = result(book, "t.p", c__h="96 hours", c__n=10)
+    assert res.explanation == "10 workers held 96 hours, 48 hours over the limit"
+
+
+def test_priority_is_transitive() -> None:
+    book = book_from(
+        "fact c.h: duration in hours\nfact c.a: bool\nfact c.b: bool\nfact c.c: bool\n"
+        'provision t.p "p" { version s2 {\n'
+        '  require r "at most 40 hours": c.h <= 40 hours cite s2 "S" "q"\n'
+        '  exception ea for r "a: 30 hours" when c.a require c.h <= 30 hours priority over eb\n'
+        '    cite s2 "S" "qa"\n'
+        '  exception eb for r "b: 50 hours" when c.b require c.h <= 50 hours priority over ec\n'
+        '    cite s2 "S" "qb"\n'
+        '  exception ec for r "c: 60 hours" when c.c require c.h <= 60 hours cite s2 "S" "qc"\n'
+        "} }\n"
+    )
+    res = result(book, "t.p", c__h="45 hours", c__a=True, c__b=True, c__c=True)
+    assert res.verdict is V and res.failed[0].text == "a: 30 hours"  # ea beats ec through eb
+    res = result(book, "t.p", c__h="45 hours", c__a=True, c__b=False, c__c=True)
+    assert res.verdict is V and res.failed[0].text == "a: 30 hours"
+    res = result(book, "t.p", c__h="55 hours", c__a=False, c__b=True, c__c=True)
+    assert res.verdict is V and res.failed[0].text == "b: 50 hours"
+
+
+@pytest.mark.parametrize(("open_exceptions", "verdict"), [(8, C), (9, U)])
+def test_up_to_eight_undecided_exceptions_are_weighed_case_by_case(
+    open_exceptions: int, verdict: Verdict
+) -> None:
+    facts = "".join(f"fact c.e{i}: bool\n" for i in range(open_exceptions))
+    exceptions = "".join(
+        f'  exception x{i} for r "x{i}" when c.e{i} waived cite s2 "S" "q"\n'
+        for i in range(open_exceptions)
+    )
+    book = book_from(
+        f'fact c.ok: bool\n{facts}provision t.p "p" {{ version s2 {{\n'
+        f'  require r "ok": c.ok cite s2 "S" "q"\n{exceptions}}} }}\n'
+    )
+    # the requirement holds, so every exception, waived or not, leaves it met: decided when
+    # the cases can be weighed, and not decided past the limit of cases
+    assert result(book, "t.p", c__ok=True).verdict is verdict
