@@ -848,3 +848,139 @@ def test_up_to_eight_undecided_exceptions_are_weighed_case_by_case(
     # the requirement holds, so every exception, waived or not, leaves it met: decided when
     # the cases can be weighed, and not decided past the limit of cases
     assert result(book, "t.p", c__ok=True).verdict is verdict
+
+
+# ------------------------------------------------------------ the checker: assignments and calls
+def test_parameter_values_and_arguments_must_fit_their_declared_types() -> None:
+    ok = book_from(
+        FACTS
+        + 'parameter c.whole: integer\n  s1 -5\n    cite s1 "S" "q"\n'
+        + 'parameter c.ratio: number\n  s1 2\n    cite s1 "S" "q"\n'
+        + 'parameter c.dated: duration\n  from 2017-01-01 1 hour\n    cite s1 "S" "q"\n'
+        + '  from 2017-06-01 2 hours\n    cite s1 "S" "q"\n'
+        + "define f(x: one of {p, q}) = x is p\n"
+        + "define g(x: set of {p, q}) = x includes any of {p}\n"
+        + "define h(x: number) = x > 1\n"
+        + "define c.f = f(p)\ndefine c.g = g({p})\ndefine c.h1 = h(2)\n"
+    )
+    assert ok.parameters["c.whole"].rows[0].value is not None
+    found = diagnostics(
+        FACTS
+        + 'parameter c.whole: integer\n  s1 1.5\n    cite s1 "S" "q"\n'
+        + 'parameter c.many: integer\n  s1 c.n\n    cite s1 "S" "q"\n'
+        + '  s2 2 hours\n    cite s2 "S" "q"\n'
+    )
+    assert [(d.code, d.message, d.span.text if d.span else None) for d in found] == [
+        (Code.PARAMETER_VALUE_INVALID, "a value of `c.whole` must be integer, not number", "1.5"),
+        (
+            Code.PARAMETER_VALUE_INVALID,
+            "a value of `c.many` must be written out, such as `48 hours`",
+            "c.n",
+        ),
+        (
+            Code.PARAMETER_VALUE_INVALID,
+            "a value of `c.many` must be integer, not duration",
+            "2 hours",
+        ),
+    ]
+    # calls are checked with the definitions, before the parameters
+    found = diagnostics(
+        FACTS
+        + "define f(x: one of {p, q}) = x is p\n"
+        + "define g(x: set of {p, q}) = x includes any of {p}\n"
+        + "define h(x: integer) = x > 1\n"
+        + "define c.f = f({p})\ndefine c.g = g(p)\ndefine c.h1 = h(1.5)\ndefine c.h2 = h(c.h)\n"
+        + "define k(x: number) = x > 1\ndefine c.k2 = k(c.h)\n"
+    )
+    assert [(d.code, d.message, d.span.text if d.span else None) for d in found] == [
+        (
+            Code.INVALID_CALL,
+            "argument `x` of `f` must be one of {p, q}, not set of enumeration values",
+            "{p}",
+        ),
+        (
+            Code.INVALID_CALL,
+            "argument `x` of `g` must be set of {p, q}, not enumeration value",
+            "p",
+        ),
+        (Code.INVALID_CALL, "argument `x` of `h` must be integer, not number", "1.5"),
+        (Code.INVALID_CALL, "argument `x` of `h` must be integer, not duration", "c.h"),
+        (Code.INVALID_CALL, "argument `x` of `k` must be number, not duration", "c.h"),
+    ]
+
+
+def test_the_type_of_a_call_is_its_definitions() -> None:
+    (diag,) = diagnostics(FACTS + "define f(x: duration) = x <= 1 hour\ndefine c.k1 = f(c.h) + 1\n")
+    assert diag.message == "cannot compute bool + integer"
+    assert (
+        types_of(FACTS + "define f(x: duration) = x + 1 hour\ndefine c.k1 = f(c.h)\n")["c.k1"]
+        == m.DURATION
+    )
+
+
+@pytest.mark.parametrize(
+    ("expr", "message", "where"),
+    [
+        ("c.n * c.d", "cannot compute integer * date", "c.n * c.d"),
+        ("c.d / 2", "cannot compute date / integer", "c.d / 2"),
+        ("c.p / c.d", "cannot compute percent / date", "c.p / c.d"),
+        ("c.nothing + 1", "unknown fact `c.nothing`", "c.nothing"),
+        ("1 + c.nothing", "unknown fact `c.nothing`", "c.nothing"),
+        ("c.nothing in {p}", "unknown fact `c.nothing`", "c.nothing"),
+        ("c.kind in c.nothing", "unknown fact `c.nothing`", "c.nothing"),
+        ("c.n in {p}", "`in` needs an enumeration on its left, not integer", "c.n"),
+        ("c.kind in c.n", "`in` needs a set such as `{a, b}` on its right, not integer", "c.n"),
+        ("c.kind includes any of {p}", "`includes any of` needs a set on its left, not "
+         "one of {p, q}", "c.kind"),
+        ("c.set includes all of c.set2", "`includes all of` needs a set of the same values, not "
+         "set of {p, r}", "c.set2"),
+        ("c.kind in {p, z}", "`z` is not one of {p, q}", "{p, z}"),
+    ],
+)  # fmt: skip
+def test_each_type_error_is_reported_once_where_it_is(expr: str, message: str, where: str) -> None:
+    (diag,) = diagnostics(FACTS + f"define c.bad = {expr}\n")
+    assert diag.message == message
+    assert diag.span is not None and diag.span.text == where
+
+
+def test_clause_checks_name_the_kind_of_clause_and_help() -> None:
+    found = diagnostics(
+        'fact c.a: bool\npenalty fine "a fine" cite s1 "S" "q"\n'
+        'provision t.p "p" {\n  require r "r": c.a cite s1 "S" "q" cite s2 "S" "q"\n'
+        '  contested c for zzz "c" when c.a cite s1 "S" "q" cite s2 "S" "q"\n'
+        '  exception e2 for r "e" when c.a waived cite s1 "S" "q" cite s2 "S" "q"\n'
+        '  exception e1 for r "e" when c.a waived priority over e2x cite s1 "S" "q"\n'
+        '    cite s2 "S" "q"\n'
+        "  penalty fine\n}\n"
+    )
+    got = [(d.code, d.message, d.help) for d in found if d.code is not Code.OVERLAPPING_EXCEPTIONS]
+    assert got == [
+        (
+            Code.MISSING_CITATION,
+            "penalty `fine` is in force under `s2` but cites nothing from it",
+            'add `cite s2.SECTION "verbatim quote"`, or bound the clause with `since`/`until` if '
+            "`s2` does not state it",
+        ),
+        (
+            Code.UNKNOWN_REQUIREMENT,
+            "contested clause `c` is for `zzz`, which is not a requirement under `s1`",
+            "name a requirement of this provision",
+        ),
+        (
+            Code.UNKNOWN_REQUIREMENT,
+            "contested clause `c` is for `zzz`, which is not a requirement under `s2`",
+            "name a requirement of this provision",
+        ),
+        (
+            Code.UNKNOWN_LABEL,
+            "`e1` takes priority over `e2x`, which is not an exception of this provision under "
+            "`s1`",
+            "did you mean `e2`?",
+        ),
+        (
+            Code.UNKNOWN_LABEL,
+            "`e1` takes priority over `e2x`, which is not an exception of this provision under "
+            "`s2`",
+            "did you mean `e2`?",
+        ),
+    ]
