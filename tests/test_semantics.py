@@ -984,3 +984,62 @@ def test_clause_checks_name_the_kind_of_clause_and_help() -> None:
             "did you mean `e2`?",
         ),
     ]
+
+
+# ------------------------------------------------------------ the third run's survivors
+EXCEPTIONS = """
+fact c.h: duration in hours
+fact c.a: bool
+fact c.b: bool
+fact c.flag: bool
+provision t.p "p" { version s2 {
+  require r "at most 40 hours": c.h <= 40 hours cite s2 "S" "q"
+    explain "held {value}; the limit is {limit}"
+  exception ea for r "a: 36 hours" when c.a require c.h <= 36 hours cite s2 "S" "qa"
+    explain "a: held {value} against {limit}"
+  exception eb for r "b: 44 hours" when c.b require c.h <= 44 hours priority over ea
+    cite s2 "S" "qb"
+} }
+provision t.q "q" { version s2 {
+  require r "at most 40 hours": c.h <= 40 hours cite s2 "S" "q"
+    explain "held {value}; the limit is {limit}"
+  exception flagged for r "a flag instead" when c.a require c.flag cite s2 "S" "q"
+} }
+provision t.never "never applies" { version s2 {
+  applies when false
+  note "a note shown even when it does not apply"
+  require r "r": c.flag cite s2 "S" "q"
+} }
+"""
+
+
+def test_an_undecided_exception_decides_only_when_every_case_has_the_same_winner() -> None:
+    book = book_from(EXCEPTIONS)
+    # whatever c.a is, eb holds and beats ea: eb decides, in its words
+    res = result(book, "t.p", c__h="42 hours", c__b=True)
+    assert res.verdict is C and res.requirements[0].exception == "b: 44 hours"
+    assert res.explanation == "held 42 hours; the limit is 44 hours"
+    # c.a open, nothing else holds: the cases agree (30 hours passes both limits), no exception
+    # decided it, so the requirement's own words and limit are used
+    res = result(book, "t.p", c__h="30 hours", c__b=False)
+    assert res.verdict is C and res.requirements[0].exception is None
+    assert res.explanation == "held 30 hours; the limit is 40 hours"
+
+
+def test_a_deciding_exception_uses_its_own_explanation() -> None:
+    book = book_from(EXCEPTIONS)
+    res = result(book, "t.p", c__h="38 hours", c__a=True, c__b=False)
+    assert res.verdict is V and res.explanation == "a: held 38 hours against 36 hours"
+
+
+def test_a_replacement_without_a_limit_falls_back_to_the_default_words() -> None:
+    book = book_from(EXCEPTIONS)
+    res = result(book, "t.q", c__h="38 hours", c__a=True, c__flag=False)
+    # (the words come from the requirement, not from its `{value}` template, which has no value)
+    assert res.verdict is V and res.explanation.startswith("at most 40 hours: not met")
+
+
+def test_not_applicable_without_facts_keeps_its_notes() -> None:
+    res = result(book_from(EXCEPTIONS), "t.never", c__flag=True)
+    assert (res.verdict, res.explanation) == (NA, "does not apply to these facts")
+    assert [n.text for n in res.notes] == ["a note shown even when it does not apply"]
