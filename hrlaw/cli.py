@@ -27,7 +27,7 @@ from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
 from hrlaw.files import atomic_writer, write_atomic
 from hrlaw.printer import format_text
-from hrlaw.render import json_reports, markdown_report, print_text
+from hrlaw.render import clean, json_reports, json_text, markdown_report, print_text
 from hrlaw.report import Report, Verdict
 from hrlaw.rulebook import (
     RULES_ENV,
@@ -403,12 +403,12 @@ def rules_list(
     book = _book(rules, errors)
     described = [book.describe(p.id) for p in book.provisions]
     if format is ListFormat.json:
-        _echo(json.dumps(described, indent=2, ensure_ascii=False))
+        _echo(json_text(described))
         return
     console = _out()
     for p in described:
         reports = ", ".join(cast(list[str], p["reports"]))
-        line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(str(p['title']))}"
+        line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(clean(str(p['title'])))}"
         console.print(f"{line}  [dim]({escape(reports)})[/dim]")
     console.print(f"{len(book.provisions)} provisions")
 
@@ -426,7 +426,7 @@ def rules_show(
     p = _provision(book, provision_id, errors)
     described = book.describe(p.id)
     if format is ListFormat.json:
-        _echo(json.dumps(described, indent=2, ensure_ascii=False))
+        _echo(json_text(described))
         return
     out: list[str] = []
     if p.span is not None:
@@ -443,7 +443,7 @@ def rules_show(
     for name in sorted(n for n in named if n is not None):
         pen = book.checked.penalties[name]
         out += ["", f"penalty {name}: {pen.text}"]
-    _echo("\n".join(out))
+    _echo(clean("\n".join(out), lines=True))
 
 
 @rules_app.command("coverage")
@@ -545,16 +545,16 @@ def facts(
             }
             for d, given in zip(book.defines.values(), derived, strict=True)
         ]
-        _echo(json.dumps(data, indent=2, ensure_ascii=False))
+        _echo(json_text(data))
         return
     console = _out()
     for f in sorted(book.facts.values(), key=lambda f: f.name):
         unit = f" in {f.unit}" if f.unit else ""
         console.print(f"[bold]{escape(f.name)}[/bold]: {escape(str(f.type))}{escape(unit)}")
         if f.question:
-            console.print(f"    {escape(f.question)}", style="dim")
+            console.print(f"    {escape(clean(f.question))}", style="dim")
         if f.type.values:
-            console.print(f"    values: {escape(_options(f))}", style="dim")
+            console.print(f"    values: {escape(clean(_options(f)))}", style="dim")
         console.print(f"    e.g. {escape('; '.join(accepted_forms(f)))}", style="dim")
     for d, given in zip(book.defines.values(), derived, strict=True):
         if given is None:
@@ -659,7 +659,7 @@ def fmt_command(
     console = _err() if check_only and changed else _out()
     verb = "would be reformatted" if check_only else "reformatted"
     for name in changed:
-        console.print(f"{escape(name)} {verb}", markup=True)
+        console.print(f"{escape(clean(name))} {verb}", markup=True)
     left = len(files) - len(changed)
     console.print(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}, {left} unchanged")
     raise typer.Exit(EXIT_FINDINGS if check_only and changed else EXIT_OK)
@@ -686,6 +686,11 @@ def _main(
 def main() -> None:
     """Console entry point. Usage errors exit 2 (Typer); anything unexpected is a bug in hrlaw,
     reported in one line with exit code 3 instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal or pipe that cannot encode `✗` (PYTHONIOENCODING=ascii, a legacy code page)
+        # gets `\u2717` instead of a UnicodeEncodeError
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
     except KeyboardInterrupt:

@@ -64,6 +64,18 @@ define detention.time_to_charge = detention.charged_at - arrest.at
 define detention.time_held_so_far = assessment.at - arrest.at
   means "time from the arrest until the case is assessed, the custody still running"
 
+# No clock of the arrest runs backwards: a moment given before the arrest is an input error.
+constraint arrest.statement_after_arrest "the arrest statement is dated before the arrest":
+  arrest.statement.written_at >= arrest.at
+constraint detention.approval_after_arrest "the court approval is dated before the arrest":
+  detention.court_approval_received_at >= arrest.at
+constraint detention.release_after_arrest "the release is dated before the arrest":
+  detention.released_at >= arrest.at
+constraint detention.charge_after_arrest "the charges are dated before the arrest":
+  detention.charged_at >= arrest.at
+constraint detention.assessed_after_arrest "the moment of assessment (as_of) is before the arrest":
+  assessment.at >= arrest.at
+
 # Held lawfully for at most `limit`: within it the suspect was covered by a court approval (or
 # charged), or released; a custody still running is judged up to the moment of assessment.
 define approved_or_released_within(limit: duration) =

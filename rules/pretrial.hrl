@@ -21,6 +21,11 @@ fact pretrial.investigation_ongoing: bool
 define pretrial.held_until = if pretrial.still_held then assessment.on else pretrial.detention_end
   means "the last day of pretrial detention (the date of assessment while it continues)"
 
+constraint pretrial.ends_after_start "the pretrial detention ends before it began":
+  pretrial.detention_end >= pretrial.detention_start
+constraint pretrial.assessed_after_start "the date of assessment (as_of) is before the pretrial detention began":
+  assessment.on >= pretrial.detention_start
+
 # ---------------------------------------------------------------- potential sentence
 fact offense.max_prison_term: duration in years
   ask "What is the longest fixed term of imprisonment the offence carries (the top of the statutory range)? Give 0 years if it carries no imprisonment."

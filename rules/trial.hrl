@@ -6,7 +6,7 @@
 # The potential sentence uses the facts declared in pretrial.hrl (offense.max_prison_term,
 # offense.life_imprisonment_possible).
 
-fact defendant.age: integer in years
+fact defendant.age: integer in years from 0 to 150
   ask "How old was the defendant at the time of the trial, in full years?"
 fact defendant.has_disability: bool ask "Does the defendant have a mental or physical disability?"
 fact defendant.speaks_court_language: bool

@@ -29,14 +29,21 @@ def minutes() -> st.SearchStrategy[datetime]:
 
 def value_of(fact: Fact) -> st.SearchStrategy[object]:
     kind, values = fact.type.kind, fact.type.values
+    # within the fact's declared range (a value outside it is an input error, not a case)
+    low = fact.minimum if fact.minimum is not None else Fraction(0)
+    high = fact.maximum
+    amounts = st.fractions(min_value=low, max_value=high if high is not None else 2_000_000,
+                           max_denominator=100)  # fmt: skip
     strategies: dict[Kind, st.SearchStrategy[object]] = {
         Kind.BOOL: st.booleans(),
-        Kind.INTEGER: st.integers(0, 120),
-        Kind.NUMBER: st.fractions(min_value=0, max_value=1000, max_denominator=100),
+        Kind.INTEGER: st.integers(int(low), int(high) if high is not None else 120),
+        Kind.NUMBER: st.fractions(
+            min_value=low, max_value=high if high is not None else 1000, max_denominator=100
+        ),
         Kind.DURATION: durations(),
         Kind.DATE: st.dates(FIRST_DAY, LAST_DAY),
         Kind.DATETIME: minutes(),
-        Kind.MONEY: st.integers(0, 2_000_000).map(lambda n: Money(Fraction(n))),
+        Kind.MONEY: amounts.map(Money),
         Kind.PERCENT: st.integers(0, 200).map(lambda n: Percent(Fraction(n))),
     }
     if kind is Kind.ENUM:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import hrlaw
@@ -45,7 +45,12 @@ def fast(book: hrlaw.RuleBook, facts: dict[str, object], when: date) -> dict[str
 def test_verdicts_only_equals_the_general_engine_on_the_shipped_rules(
     facts: dict[str, object], when: date
 ) -> None:
-    typed = BOOK.typed_facts(hrlaw.Scenario(date=when, facts=facts))
+    try:
+        typed = BOOK.typed_facts(hrlaw.Scenario(date=when, facts=facts))
+    except hrlaw.HrlawError as exc:  # facts no case can have (more attended than employed)
+        assert exc.codes == ["HR412"], exc.codes
+        assume(False)
+        return
     assert fast(BOOK, facts, when) == general(BOOK, typed, when)
 
 

@@ -46,9 +46,19 @@ VALUES: dict[str, st.SearchStrategy[object]] = {
 }
 
 
+def consistent(facts: Mapping[str, object]) -> bool:
+    """Whether facts satisfy the rule base's constraints (attendance within the workforce)."""
+    try:
+        BOOK.typed_facts(hrlaw.Scenario(date=FIRST_DAY, facts=facts))
+    except hrlaw.HrlawError as exc:
+        assert set(exc.codes) == {"HR412"}, exc.codes  # nothing else can be wrong
+        return False
+    return True
+
+
 @st.composite
 def scenarios(draw: st.DrawFn) -> hrlaw.Scenario:
-    facts = draw(st.fixed_dictionaries({}, optional=VALUES))
+    facts = draw(st.fixed_dictionaries({}, optional=VALUES).filter(consistent))
     return hrlaw.Scenario(date=draw(st.dates(FIRST_DAY, LAST_DAY)), facts=facts)
 
 
@@ -59,7 +69,8 @@ def with_facts(scenario: hrlaw.Scenario, more: Mapping[str, object]) -> hrlaw.Sc
 def more_facts(draw: st.DrawFn, scenario: hrlaw.Scenario) -> dict[str, object]:
     """Values for some facts the scenario does not give."""
     unstated = {n: s for n, s in VALUES.items() if n not in scenario.facts}
-    return draw(st.fixed_dictionaries({}, optional=unstated))
+    more = st.fixed_dictionaries({}, optional=unstated)
+    return draw(more.filter(lambda m: consistent({**scenario.facts, **m})))
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +135,12 @@ def test_supplying_the_missing_facts_decides_the_verdict(
         if not names:
             assert result.conflicts, f"{result.provision}: undetermined with nothing missing"
             continue
-        answers = {name: data.draw(VALUES[name], label=name) for name in names}
+        answers = data.draw(
+            st.fixed_dictionaries({name: VALUES[name] for name in names}).filter(
+                lambda a: consistent({**scenario.facts, **a})
+            ),
+            label="answers",
+        )
         decided = BOOK.check(with_facts(scenario, answers)).result(result.provision)
         contested = bool(decided.conflicts) and not decided.missing
         assert decided.verdict is not Verdict.UNDETERMINED or contested, (
