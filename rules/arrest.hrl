@@ -143,7 +143,7 @@ fact detention.legal_basis: one of {
   court_decision "a court decision: an approved arrest or other custody, an administrative arrest or a prison sentence",
   domestic_violence "the administrative detention of an alleged domestic abuser",
   administrative_offense "an administrative offence (for example taking part in an unsanctioned assembly), with no court decision yet",
-  none "no ground: the person was not suspected of any crime or offence and no court ordered the detention",
+  none "none: the person was not suspected of any crime or offence and no court ordered the detention",
 }
   ask "On what legal ground was the person held? Answer none when the authorities invoked no ground, or held someone they did not suspect of anything (for example a passer-by near a rally)."
 fact detention.held_after_warrant_denied: bool
@@ -368,7 +368,7 @@ provision detention.arbitrary_prohibited "No arbitrary arrest or detention: ever
     explain "ground: {detention.legal_basis}; apprehended as a suspect in a crime: {arrest.made}; held after a court refused to approve the arrest: {detention.held_after_warrant_denied}"
 
   contested kettling for lawful_ground "the person was kept from leaving a place by police surrounding the group (“kettling”); the reports do not say whether that is a detention: human rights defenders called it illegal detention, prosecutors found no abuse"
-    when detention.kettled
+    when detention.kettled and not arrest.made
     cite kz2017.arbitrary_detention "The law prohibits arbitrary arrest and detention, but the practice occurred."
     cite kz2021.arbitrary_detention "riot police in Almaty surrounded groups of activists protesting the election for up to seven hours in a procedure known as “kettling,” which prevented activists from leaving the site of the protest."
     cite kz2021.arbitrary_detention "Human rights defenders condemned the use of kettling as a form of illegal detention and an abuse of individuals’ right to free movement."
@@ -376,7 +376,7 @@ provision detention.arbitrary_prohibited "No arbitrary arrest or detention: ever
     explain "the person was held by police surrounding the group (kettling), ground: {detention.legal_basis}; the reports do not say whether kettling is a detention: human rights defenders condemned it as illegal detention, prosecutors found no abuse"
 
   contested administrative_offense for lawful_ground "the person was held by the police for an administrative offence with no court decision; the reports describe administrative arrest as a penalty and do not say when the police may hold a person before a court decides"
-    when detention.legal_basis is administrative_offense
+    when detention.legal_basis is administrative_offense and not arrest.made
     cite kz2017.arbitrary_arrest "The government frequently arrested and detained political opponents and critics, sometimes for minor infractions, such as unsanctioned assembly, that led to fines or up to 10 days’ administrative arrest."
     cite kz2021.arbitrary_arrest "The government frequently arrested and detained political opponents and critics, sometimes for minor infractions such as unsanctioned assembly, that led to fines or up to 15 days’ administrative arrest."
     explain "the person was held for an administrative offence without a court decision; the reports describe fines and administrative arrest for minor infractions such as an unsanctioned assembly, but not when the police may hold a person before a court decides"
@@ -510,14 +510,13 @@ provision detention.complaint_window_15d "A detainee's complaint against detenti
   until kz2017
   applies when detention.complaint.made
   note "The report does not say from when the 15 days run; they are read as running from the decision the complaint challenges (for a complaint against the detention itself, the day it began). Days are calendar days, which the report does not state."
-  note "A complaint submitted after the 15 days may be refused as late; one submitted within them must be received. The report names no other ground for refusing a complaint, and a refusal on another ground is left open."
+  note "A complaint submitted after the 15 days may be refused; one submitted within them must be received, not refused as late or blocked. The report names no other ground for refusing a complaint, and a refusal on another ground within the 15 days is left open."
 
-  require complaint_received "a complaint submitted within 15 days of the challenged decision was received, not refused as late or blocked":
-    detention.complaint.outcome is accepted
-      or (detention.complaint.outcome in {refused_late, blocked} and detention.complaint.time_to_complaint > 15 days)
+  require complaint_received "a complaint submitted within 15 days of the challenged decision was received, not refused or blocked":
+    detention.complaint.outcome is accepted or detention.complaint.time_to_complaint > 15 days
     cite kz2017.challenge_detention "The code of criminal procedure spells out a detainee’s right to submit a complaint, challenge the justification for detention, or to seek a pretrial probation as an alternative to arrest."
     cite kz2017.challenge_detention "Detainees have 15 days to submit complaints to the administration of the pretrial detention facility or to local court."
-    explain "the complaint was {detention.complaint.outcome}; {margins}"
+    explain "the complaint was {detention.complaint.outcome}; it was submitted {detention.complaint.time_to_complaint} after the challenged decision, and detainees have 15 days to submit complaints"
 
   contested other_refusal for complaint_received "the complaint was refused on a ground other than lateness; the report states the right and the 15 days, and neither names nor excludes other grounds"
     when detention.complaint.outcome is refused_other
