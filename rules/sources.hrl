@@ -5,10 +5,13 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   year 2017
   covers 2017-01-01 to 2017-12-31
   address "https://www.state.gov/reports/2017-country-reports-on-human-rights-practices/kazakhstan/"
+  section arbitrary_detention "Section 1.d Arbitrary Arrest or Detention"
   section arrest_procedures "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees"
   section arbitrary_arrest "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Arbitrary Arrest"
   section pretrial_detention "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Pretrial Detention"
+  section challenge_detention "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Detainee’s Ability to Challenge Lawfulness of Detention before a Court"
   section trial_procedures "Section 1.e Denial of Fair Public Trial > Trial Procedures"
+  section domestic_violence "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Rape and Domestic Violence"
   section freedom_of_association "Section 7.a Freedom of Association and the Right to Collective Bargaining"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section working_conditions "Section 7.e Acceptable Conditions of Work"
@@ -18,9 +21,12 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   year 2021
   covers 2021-01-01 to 2021-12-31
   address "https://www.state.gov/reports/2021-country-reports-on-human-rights-practices/kazakhstan/"
+  section arbitrary_detention "Section 1.d Arbitrary Arrest or Detention"
   section arrest_procedures "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees"
+  section arbitrary_arrest "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Arbitrary Arrest"
   section pretrial_detention "Section 1.d Arbitrary Arrest or Detention > Arrest Procedures and Treatment of Detainees > Pretrial Detention"
   section trial_procedures "Section 1.e Denial of Fair Public Trial > Trial Procedures"
+  section domestic_violence "Section 6 Discrimination and Societal Abuses > Women > Rape and Domestic Violence"
   section freedom_of_association "Section 7.a Freedom of Association and the Right to Collective Bargaining"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section wage_and_hour "Section 7.e Acceptable Conditions of Work > Wage and Hour Laws"

@@ -48,7 +48,7 @@ def test_verdicts_only_equals_the_general_engine_on_the_shipped_rules(
     try:
         typed = BOOK.typed_facts(hrlaw.Scenario(date=when, facts=facts))
     except hrlaw.HrlawError as exc:  # facts no case can have (more attended than employed)
-        assert exc.codes == ["HR412"], exc.codes
+        assert set(exc.codes) == {"HR412"}, exc.codes
         assume(False)
         return
     assert fast(BOOK, facts, when) == general(BOOK, typed, when)
