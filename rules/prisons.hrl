@@ -69,6 +69,7 @@ provision torture.prohibited "Torture prohibited" {
     cite kz2017.torture "Human rights activists asserted the domestic legal definition of torture was noncompliant with the definition of torture in the UN Convention against Torture."
     cite kz2021.torture "human rights activists asserted the domestic legal definition of torture does not meet the definition in the UN Convention against Torture."
   note "The reports name no perpetrator in the prohibition itself; they report torture and abuse by police, investigators and prison staff, and (2021) abuse by “voluntary assistants”, prisoners carrying out orders of prison staff. Whether such abuse is torture under the domestic definition is the lawyer's answer."
+  note "The reports state a prohibition of torture only, not of other cruel, inhuman or degrading treatment; abuse that is not torture is outside this provision."
   note "The reports state no penalty for torture; the sentences they mention are outcomes of particular cases, not the law's range."
 
   require no_torture "the person was not tortured":
