@@ -47,6 +47,14 @@ def test_every_core_provision_is_stated_by_both_reports(book: hrlaw.RuleBook) ->
     assert ids >= CORE
     for pid in sorted(CORE):
         assert book.describe(pid)["reports"] == ["kz2017", "kz2021"], pid
+    for p in book.provisions:
+        # a provision only one report states is bounded with `since`/`until` (language v2)
+        expected = [
+            s.id for s in book.checked.timeline.sources if stated(p, s, book.checked.timeline)
+        ]
+        assert book.describe(p.id)["reports"] == expected, p.id
+        if p.id in CORE:
+            assert expected == ["kz2017", "kz2021"], p.id
 
 
 def test_every_clause_in_force_cites_the_report_it_is_in_force_under(book: hrlaw.RuleBook) -> None:
