@@ -11,6 +11,7 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Literal, overload
 
+from hrlaw import cache
 from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
@@ -171,8 +172,10 @@ def decode(rule: RuleFile) -> SourceFile:
         ) from None
 
 
-def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
-    """Parse, lower and check rule files together; every file's errors are reported at once."""
+def build(files: list[RuleFile], *, cached: bool = False) -> tuple[CheckedBook, str]:
+    """Parse, lower and check rule files together; every file's errors are reported at once.
+    With `cached`, a rule base checked before (the same names and bytes) is read from hrlaw's
+    cache (cache.py) and a newly checked one is written there."""
     if not files:
         raise HrlawError(
             [
@@ -186,8 +189,17 @@ def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
     errors: list[Diagnostic] = []
     module = m.Module()
     digest = hashlib.sha256()
-    for rule in sorted(files, key=lambda f: f.name):
+    ordered = sorted(files, key=lambda f: f.name)
+    for rule in ordered:
         digest.update(rule.name.rsplit("/", 1)[-1].encode() + b"\0" + rule.data + b"\0")
+    key = "sha256:" + digest.hexdigest()
+    # the same files checked before (names shown in diagnostics and spans included)
+    names = hashlib.sha256("\0".join(rule.name for rule in ordered).encode()).hexdigest()
+    if cached:
+        hit = cache.load("book", f"{key}{names}", CheckedBook)
+        if hit is not None:
+            return hit, key
+    for rule in ordered:
         try:
             source = decode(rule)
             module = module + lower(source, parse(source))
@@ -195,7 +207,10 @@ def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
             errors.extend(exc.diagnostics)
     if errors:
         raise HrlawError(errors)
-    return check(module), "sha256:" + digest.hexdigest()
+    checked = check(module)
+    if cached:
+        cache.save("book", f"{key}{names}", checked)
+    return checked, key
 
 
 class RuleBook:
@@ -395,5 +410,5 @@ def rule_files(path: str | os.PathLike[str] | None = None) -> list[RuleFile]:
 
 def load_rulebook(path: str | os.PathLike[str] | None = None) -> RuleBook:
     """Load, check and compile a rule base (default: the one shipped with hrlaw)."""
-    checked, digest = build(rule_files(path))
+    checked, digest = build(rule_files(path), cached=True)
     return RuleBook(checked, digest)
