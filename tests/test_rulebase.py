@@ -45,14 +45,18 @@ def book() -> hrlaw.RuleBook:
 def test_every_core_provision_is_stated_by_both_reports(book: hrlaw.RuleBook) -> None:
     ids = {p.id for p in book.provisions}
     assert ids >= CORE
+    # only the core ones: the catalogue has provisions stated by one report (since/until)
     for p in book.provisions:
-        assert book.describe(p.id)["reports"] == ["kz2017", "kz2021"], p.id
+        if p.id in CORE:
+            assert book.describe(p.id)["reports"] == ["kz2017", "kz2021"], p.id
 
 
 def test_every_clause_in_force_cites_the_report_it_is_in_force_under(book: hrlaw.RuleBook) -> None:
     checked = book.checked
     for p in book.provisions:
         for src in checked.timeline.sources:
+            if not checked.timeline.in_force(p.bounds, src, None):
+                continue  # a provision dated after the report's period (`since 2021-07-01`)
             law = in_force(checked, p, src)
             for item in (*law.requirements, *law.exceptions, *law.contested, *law.penalties):
                 assert any(c.source == src.id for c in item.citations), (p.id, src.id)
