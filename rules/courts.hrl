@@ -23,6 +23,7 @@ fact court.same_criminal_law: bool
 # ---------------------------------------------------------------- administrative courts
 fact court.administrative_lawsuit: bool
   ask "Did a citizen file a lawsuit against a government authority or officer for violating administrative processes and procedures?"
+fact court.lawsuit_filed_on: date ask "On what date was the lawsuit filed?"
 fact court.considered_by_administrative_court: bool
   ask "Did a specialized administrative court consider the lawsuit (take it up, whatever the outcome)?"
 
@@ -61,10 +62,15 @@ provision courts.military_jurisdiction_over_civilians "Military courts try civil
     explain "the military court applied the criminal law of the civilian courts: {court.same_criminal_law}"
 }
 
+# The code's date of entry into force is checked against the filing date, a fact, rather than
+# written as `since 2021-07-01` on the provision: a provision dated by the law itself is reported
+# "not applicable" in every case whose events precede the date, whatever its facts (engine.py,
+# `outside`), so every scenario before July 2021 would list it.
 provision courts.administrative_courts "From July 1, 2021, specialized administrative courts consider citizens' lawsuits against authorities for violating administrative procedures" {
-  since 2021-07-01
-  applies when court.administrative_lawsuit
-  note "The Code of Administrative Procedure entered into force on July 1, 2021: a lawsuit filed earlier is outside this provision (the date of the events is the date of filing)."
+  since kz2021
+  applies when court.administrative_lawsuit and court.lawsuit_filed_on >= 2021-07-01
+  note "The Code of Administrative Procedure entered into force on July 1, 2021: a lawsuit filed before that date is outside this provision."
+    cite kz2021.trial_procedures "Beginning July 1, the Code of Administrative Procedure entered into force"
   note "The report says the code provides for these courts to consider such lawsuits; it gives no ground for refusing to consider one (a time limit, a form), and a refusal on such a ground is not addressed by it."
 
   require considered "a specialized administrative court considered the lawsuit":

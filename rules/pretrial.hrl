@@ -178,13 +178,13 @@ provision indictment.prosecutor_review_5d "Case materials shared with the defend
     cite kz2017.arrest_procedures, kz2021.pretrial_detention "sent to the prosecutor, who has five days to check the materials and forward them to the court."
     explain "forwarded to the court: {indictment.forwarded_to_court}; {margins}"
 
-  exception not_sent for forwarded_in_time "the materials have not been sent to the prosecutor, so the prosecutor's five days have not begun"
-    when not indictment.sent_to_prosecutor
-    waived
-    cite kz2017.arrest_procedures, kz2021.pretrial_detention "The materials of the case are shared with the defendant and then sent to the prosecutor, who has five days to check the materials and forward them to the court."
-
   contested working_days for forwarded_in_time "the materials were forwarded (or the review ran) on the sixth or seventh calendar day: within five working days, but not within five calendar days, and the reports do not say which are meant"
     when forwarded_to_court_within(7 days)
     cite kz2017.arrest_procedures, kz2021.pretrial_detention "sent to the prosecutor, who has five days to check the materials and forward them to the court."
     explain "the prosecutor took more than five calendar days but no more than seven; the reports do not say whether the five days are calendar or working days"
+
+  exception not_sent for shared_with_defendant, forwarded_in_time "the materials have not been sent to the prosecutor yet: neither the order of sharing nor the prosecutor's five days can be breached"
+    when not indictment.sent_to_prosecutor
+    waived
+    cite kz2017.arrest_procedures, kz2021.pretrial_detention "The materials of the case are shared with the defendant and then sent to the prosecutor, who has five days to check the materials and forward them to the court."
 }
