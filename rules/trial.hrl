@@ -147,7 +147,7 @@ provision defense.state_attorney_pretrial "The government provides an attorney t
     when not (defendant.indigent and defendant.minor_disabled_or_serious_charges)
     cite kz2017.arrest_procedures "The law states that the government must provide an attorney for an indigent suspect or defendant when the suspect is a minor, has physical or mental disabilities, or faces serious criminal charges"
     cite kz2017.trial_procedures "Indigent defendants in criminal cases have the right to counsel and a government-provided attorney."
-    explain "no attorney was provided; indigent: {defendant.indigent}; age during the investigation: {defendant.age_during_investigation}; disability: {defendant.has_disability}; serious criminal charges: {defendant.faces_serious_charges}; under the 2017 wording the duty is certain only for an indigent suspect who is also a minor, disabled or facing serious charges"
+    explain "under the 2017 wording the duty is certain only for an indigent suspect who is also a minor, disabled or facing serious charges"
 }
 
 provision defense.state_secrets_cleared_counsel "Only specially cleared lawyers in cases involving state secrets" {
@@ -248,7 +248,7 @@ provision trial.jury_panel_and_jurisdiction "Jury trials: a panel of 10 jurors a
     explain "a jury tried a {offense.severity} crime punishable neither by death nor by life imprisonment, and neither trafficking nor the engagement of minors in crime; the reports' “such as” leaves open whether it is within the jury's jurisdiction"
 }
 
-provision trial.defendant_participation_rights "The defendant's rights to be present, to be heard, to an interpreter if needed, and to confront and call witnesses" {
+provision trial.defendant_participation_rights "The defendant's rights to be present, to be heard, to confront and call witnesses, and (2021) to an interpreter if needed" {
   applies when trial.held
   note "“An interpreter if needed” is read as: when the defendant does not speak the language of the court (the fact used by trial.mandatory_defense_counsel)."
     since kz2021
