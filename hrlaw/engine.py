@@ -31,6 +31,7 @@ from hrlaw.versions import (
     CompiledVersion,
     Rule,
     VersionCompiler,
+    cite,
     cites,
     compiled_version,
 )
@@ -472,6 +473,7 @@ class _Evaluator:
         """A provision the law applied does not hold: not applicable when the law's own dates
         exclude the events; unknown when the report is merely silent about it."""
         touched = True
+        conflicts: list[r.Conflict] = []
         if stated_by_report:
             verdict, applies = r.Verdict.NOT_APPLICABLE, False
             text = f"not in force on {reading.day}"
@@ -483,6 +485,7 @@ class _Evaluator:
                 f"the `{reading.source.id}` report does not state this provision; whether it was "
                 f"law for events of {reading.day} is not known"
             )
+            conflicts = [silence(p, reading)]
         return r.Result(
             **base,
             assessed=touched,
@@ -494,7 +497,7 @@ class _Evaluator:
             failed=[],
             penalty=None,
             requirements=[],
-            conflicts=[],
+            conflicts=conflicts,
         )
 
     def missing_fact(self, name: str) -> r.MissingFact:
@@ -509,6 +512,27 @@ class _Evaluator:
         return r.MissingFact(
             fact=name, type=str(fact.type), question=fact.question, options=options
         )
+
+
+def silence(p: m.Provision, reading: Reading) -> r.Conflict:
+    """Why a provision is undetermined under a report that does not state it: the reports that
+    do state it, with their quotes (the sources differ, and no answer to a fact settles it)."""
+    own = reading.source.id
+    quotes = [
+        c
+        for _, body in p.bodies()
+        for req in body.requirements
+        for c in req.citations
+        if c.source != own
+    ]
+    citations = list(dict.fromkeys(cite(c) for c in quotes))
+    others = " and ".join(f"`{s}`" for s in dict.fromkeys(c.source for c in quotes))
+    return r.Conflict(
+        requirement="",
+        text=f"the `{own}` report is silent on this provision"
+        + (f"; {others} states it" if others else ""),
+        citations=citations,
+    )
 
 
 def evaluate(

@@ -260,6 +260,11 @@ def test_a_provision_not_stated_by_a_report_is_undetermined_under_its_law() -> N
     assert result.verdict is Verdict.UNDETERMINED
     assert result.explanation.startswith("the `s1` report does not state this provision")
     assert result.missing == []
+    # the JSON contract: an undetermined verdict has missing facts or conflicts; here the
+    # sources differ (one silent), quoted from the report that states the provision
+    (conflict,) = result.conflicts
+    assert conflict.text == "the `s1` report is silent on this provision; `s2` states it"
+    assert [c.source for c in conflict.citations] == ["s2"]
 
 
 def test_a_provision_repealed_on_a_date_does_not_apply_after_it() -> None:

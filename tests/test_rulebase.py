@@ -45,8 +45,6 @@ def book() -> hrlaw.RuleBook:
 def test_every_core_provision_is_stated_by_both_reports(book: hrlaw.RuleBook) -> None:
     ids = {p.id for p in book.provisions}
     assert ids >= CORE
-    for pid in sorted(CORE):
-        assert book.describe(pid)["reports"] == ["kz2017", "kz2021"], pid
     for p in book.provisions:
         # a provision only one report states is bounded with `since`/`until` (language v2)
         expected = [
