@@ -15,10 +15,11 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
+
+from hrlaw.files import atomic_binary_writer
 
 T = TypeVar("T")
 VERSION = "1"  # of the cache's own layout: bump when a cached type changes shape
@@ -75,13 +76,7 @@ def save(kind: str, key: str, value: object) -> None:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_binary_writer(path) as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # a cache that cannot be written (full disk, read-only home, …) is skipped
         return

@@ -7,7 +7,7 @@ exceptions without a priority) are kept on the checked book.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
@@ -668,15 +668,7 @@ class _Checker:
                 continue
             seen[c.name] = c
             self.typer.expect(c.expr, m.BOOL, f"constraint `{c.name}`")
-            names, read = list(m.refs(c.expr) | m.calls(c.expr)), set()
-            while names:
-                name = names.pop()
-                if name in read:
-                    continue
-                read.add(name)
-                if name in every:
-                    names.extend(m.refs(every[name].expr) | m.calls(every[name].expr))
-            for name in sorted(read & self.parameters.keys()):
+            for name in sorted(names_read([c.expr], every) & self.parameters.keys()):
                 self.error(
                     Code.INVALID_CONSTRAINT,
                     f"constraint `{c.name}` reads the parameter `{name}`",
@@ -748,21 +740,26 @@ def parameters_used(book: CheckedBook, law: InForce) -> set[str]:
     for c in law.contested:
         exprs.append(c.when)
         texts.append(c.text)
-    names: list[str] = []
-    for e in exprs:
-        names.extend(m.refs(e) | m.calls(e))
-    found: set[str] = set()
-    seen: set[str] = set()
-    while names:
-        name = names.pop()
-        if name in book.parameters:
-            found.add(name)
-        elif name in every and name not in seen:
-            seen.add(name)
-            names.extend(m.refs(every[name].expr) | m.calls(every[name].expr))
+    found = names_read(exprs, every) & book.parameters.keys()
     for text in texts:
         found.update(n for n in m.PLACEHOLDER.findall(text) if n in book.parameters)
     return found
+
+
+def names_read(exprs: Iterable[m.Expr], every: Mapping[str, m.Define]) -> set[str]:
+    """Every name the expressions read or call, directly or through the definitions in `every`
+    (iteratively: definitions may chain deeply)."""
+    names = [n for e in exprs for n in m.refs(e) | m.calls(e)]
+    read: set[str] = set()
+    while names:
+        name = names.pop()
+        if name in read:
+            continue
+        read.add(name)
+        if name in every:
+            expr = every[name].expr
+            names.extend(m.refs(expr) | m.calls(expr))
+    return read
 
 
 def expr_depth(expr: m.Expr) -> int:

@@ -357,10 +357,7 @@ class _Evaluator:
                 verdict, agreed = decided
                 if verdict is r.Verdict.NOT_APPLICABLE:
                     return not_applicable()
-                outcomes = [
-                    dataclasses.replace(o, outcome=agreed.get(o.rule.req.id, o.outcome))
-                    for o in outcomes
-                ]
+                outcomes = _agreed(outcomes, agreed)
                 missing, applies = set(), True
         # the facts do not touch a provision when nothing that decides whether it applies is given
         untouched = isinstance(applies, Unknown) and not cv.applies_facts & self.env.facts.keys()
@@ -379,10 +376,7 @@ class _Evaluator:
                 verdict, agreed = decided
                 if verdict is r.Verdict.NOT_APPLICABLE:
                     return not_applicable()
-                outcomes = [
-                    dataclasses.replace(o, outcome=agreed.get(o.rule.req.id, o.outcome))
-                    for o in outcomes
-                ]
+                outcomes = _agreed(outcomes, agreed)
                 missing, order, applies, whatever = set(), [], True, True
         else:
             order = sorted(missing)
@@ -533,6 +527,11 @@ def silence(p: m.Provision, reading: Reading) -> r.Conflict:
         + (f"; {others} states it" if others else ""),
         citations=citations,
     )
+
+
+def _agreed(outcomes: list[_Outcome], agreed: Mapping[str, r.Outcome]) -> list[_Outcome]:
+    """Each requirement's outcome as every completion of the partial facts agrees on it."""
+    return [dataclasses.replace(o, outcome=agreed.get(o.rule.req.id, o.outcome)) for o in outcomes]
 
 
 def evaluate(

@@ -31,7 +31,8 @@ AS_OF_MOMENT, AS_OF_DAY = "assessment.at", "assessment.on"
 @dataclass(frozen=True)
 class Scenario:
     """The facts of a case. `facts` may be nested (`{"arrest": {"made": True}}`) or dotted
-    (`{"arrest.made": True}`); values are Python values or text such as `"60 hours"`."""
+    (`{"arrest.made": True}`); values are Python values or text such as `"60 hours"`. The facts
+    are read (checked and flattened) at construction: build a new Scenario for other facts."""
 
     date: date | Period  # a day, or a month or year when the report says no more
     facts: Mapping[str, object] = field(default_factory=dict)
@@ -41,6 +42,8 @@ class Scenario:
     spans: Mapping[str, Span] = field(default_factory=dict, repr=False, compare=False)
     # when the case is assessed: a clock still running (a custody, a term) is judged up to here
     as_of: Day | None = None
+    # the facts flattened once, when the arguments are checked at construction
+    _flat: dict[str, object] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         check_arguments(self)
@@ -48,6 +51,12 @@ class Scenario:
     def flat_facts(self) -> dict[str, object]:
         """Facts keyed by dotted name; nested mappings are joined with dots. A fact given both
         dotted and nested (`{"a.b": 1, "a": {"b": 2}}`) is an HrlawError, never overwritten."""
+        if self._flat is None:
+            object.__setattr__(self, "_flat", self._flatten())
+        assert self._flat is not None
+        return dict(self._flat)
+
+    def _flatten(self) -> dict[str, object]:
         flat: dict[str, object] = {}
         stack: list[tuple[str, Mapping[str, object]]] = [("", self.facts)]
         while stack:

@@ -95,15 +95,12 @@ class Totals:
     verdicts: dict[Verdict, int] = field(default_factory=lambda: dict.fromkeys(Verdict, 0))
 
     def add(self, report: Report) -> None:
+        s = report.summary
         self.scenarios += 1
-        found = False
-        for result in report.results:
-            if result.assessed:
-                self.verdicts[result.verdict] += 1
-            else:
-                self.not_assessed += 1
-            found = found or result.verdict is Verdict.VIOLATION
-        self.with_violation += found
+        for verdict in Verdict:
+            self.verdicts[verdict] += getattr(s, verdict.value)
+        self.not_assessed += s.not_assessed
+        self.with_violation += s.violation > 0
         self.unmet += any(not e.met for e in report.expectations)
 
     def add_verdicts(self, verdicts: dict[str, Verdict]) -> None:

@@ -10,6 +10,7 @@ matter: a fact is asked only when some answer to it could change the verdict.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Mapping
 from fractions import Fraction
 
@@ -69,6 +70,28 @@ def _read(cv: CompiledVersion, facts: Mapping[str, object]) -> dict[str, object]
     return {n: v for n, v in facts.items() if n in cv.reads}
 
 
+def _choices(
+    cv: CompiledVersion,
+    facts: Mapping[str, object],
+    candidates: set[str],
+    declared: Mapping[str, m.Fact],
+) -> tuple[dict[str, list[object]], bool]:
+    """The values each open fact is weighed at (its cells: the rules' thresholds and the
+    stretches between them), in the order of their names; and whether every candidate could be
+    split so (a fact with no threshold to split it at cannot)."""
+    points = split_points(cv.thresholds, _read(cv, facts))
+    choices: dict[str, list[object]] = {}
+    complete = True
+    for name in sorted(candidates):
+        fact = declared.get(name)
+        values = completions(fact, facts.get(name), points, cv.members)
+        if values:
+            choices[name] = values
+        elif fact is not None or name in facts:
+            complete = False
+    return choices, complete
+
+
 def decisive(
     cv: CompiledVersion,
     facts: Mapping[str, object],
@@ -87,16 +110,7 @@ def decisive(
     share of their values that decide the verdict on their own, then by how many combinations
     they tip, then by name. When every combination gives one verdict, that verdict is
     returned too, with the outcome of each requirement that every combination agrees on."""
-    points = split_points(cv.thresholds, _read(cv, facts))
-    choices: dict[str, list[object]] = {}
-    complete = True
-    for name in sorted(candidates):
-        fact = declared.get(name)
-        values = completions(fact, facts.get(name), points, cv.members)
-        if values:
-            choices[name] = values
-        elif fact is not None or name in facts:
-            complete = False
+    choices, complete = _choices(cv, facts, candidates, declared)
     alone = {  # the share of its values that decide the verdict on their own
         name: Fraction(
             sum(quick({**facts, name: v})[0] is not r.Verdict.UNDETERMINED for v in values),
@@ -125,23 +139,15 @@ def settles(
 ) -> Agreed | None:
     """The verdict every combination of the open facts' values gives, as `decisive` finds it,
     without ranking the facts: it stops at the first two combinations that disagree."""
-    points = split_points(cv.thresholds, _read(cv, facts))
-    choices: list[tuple[str, list[object]]] = []
-    count = 1
-    for name in sorted(candidates):
-        fact = declared.get(name)
-        values = completions(fact, facts.get(name), points, cv.members)
-        if values:
-            choices.append((name, values))
-            count *= len(values)
-        elif fact is not None or name in facts:
-            return None  # cannot be enumerated: nothing is settled on a guess
-    if count > MAX_CELLS:
+    choices, complete = _choices(cv, facts, candidates, declared)
+    if not complete:
+        return None  # cannot be enumerated: nothing is settled on a guess
+    if math.prod(len(values) for values in choices.values()) > MAX_CELLS:
         return None
     seen: r.Verdict | None = None
     agreed: dict[str, set[r.Outcome]] = {}
-    names = [n for n, _ in choices]
-    for combo in itertools.product(*(values for _, values in choices)):
+    names = list(choices)
+    for combo in itertools.product(*choices.values()):
         here, outcomes, missing = quick({**facts, **dict(zip(names, combo, strict=True))})
         if missing or (seen is not None and here is not seen):
             return None

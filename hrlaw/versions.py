@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from hrlaw import model as m
 from hrlaw import report as r
-from hrlaw.check import CheckedBook, InForce, in_force, parameters_used, stated
+from hrlaw.check import CheckedBook, InForce, in_force, names_read, parameters_used, stated
 from hrlaw.compile import Compiler, Fn, constant
 from hrlaw.expand import Expander
 from hrlaw.explain import law_text
@@ -183,21 +183,11 @@ def _law_dependent(book: CheckedBook) -> frozenset[str]:
     """The derived facts whose value depends on the law: they read a parameter, directly or
     through other definitions."""
     every = {**book.defines, **book.macros}
-    dependent: set[str] = set()
-    for name in book.defines:
-        seen: set[str] = set()
-        todo = [name]
-        while todo:
-            current = todo.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            if current in every:
-                expr = every[current].expr
-                todo.extend(m.refs(expr) | m.calls(expr))
-        if seen & book.parameters.keys():
-            dependent.add(name)
-    return frozenset(dependent)
+    return frozenset(
+        name
+        for name, define in book.defines.items()
+        if names_read([define.expr], every) & book.parameters.keys()
+    )
 
 
 def _literal_unit(e: m.Expr) -> str | None:
@@ -381,19 +371,8 @@ class VersionCompiler:
         """The input facts an expression reads, through derived facts and definitions."""
         if e is None:
             return frozenset()
-        found: set[str] = set()
-        todo = list(m.refs(self.expander.expr(e)))
-        seen: set[str] = set()
-        while todo:
-            name = todo.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            if name in self.book.facts:
-                found.add(name)
-            elif name in self.book.defines:
-                todo.extend(m.refs(self.expander.expr(self.book.defines[name].expr)))
-        return frozenset(found)
+        every = {**self.book.defines, **self.book.macros}
+        return frozenset(names_read([e], every) & self.book.facts.keys())
 
 
 def _beats(exceptions: tuple[m.Exception_, ...]) -> dict[str, frozenset[str]]:
