@@ -10,6 +10,8 @@ import io
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -336,10 +338,9 @@ class _Run:
     def stream(self, paths: list[str], fmt: InputFormat, out: Output) -> None:
         book, totals, problems = self.book, self.totals, self.problems
         writer = _Writer(out, self.format, self.verbose, self.verdicts_only)
-        with _progress(out) as progress:
-            task = progress.add_task("checking", total=None)
+        with _progress(out) as tick:
             for item in inputs(paths, fmt):
-                progress.advance(task)
+                tick()
                 if isinstance(item, HrlawError):
                     totals.invalid += 1
                     problems.add(item)
@@ -366,18 +367,18 @@ class _Run:
                 out.flush()
 
 
-def _progress(out: Output) -> Progress:
-    """A progress display on stderr, when stderr is a terminal and the results do not go to it."""
-    shown = sys.stderr.isatty() and not (out.handle is sys.stdout and sys.stdout.isatty())
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=_err(),
-        disable=not shown,
-        transient=True,
-    )
+@contextmanager
+def _progress(out: Output) -> Iterator[Callable[[], None]]:
+    """A progress display on stderr, when stderr is a terminal and the results do not go to it.
+    Otherwise no display is made at all: a disabled one still writes a blank line on stderr when
+    it stops (rich 13.0), which a script reading stderr would see."""
+    if not sys.stderr.isatty() or (out.handle is sys.stdout and sys.stdout.isatty()):
+        yield lambda: None
+        return
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn())
+    with Progress(*columns, TimeElapsedColumn(), console=_err(), transient=True) as progress:
+        task = progress.add_task("checking", total=None)
+        yield lambda: progress.advance(task)
 
 
 def _provision(book: RuleBook, provision_id: str, errors: ErrorFormat) -> m.Provision:

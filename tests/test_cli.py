@@ -617,6 +617,16 @@ def test_main_usage_errors_exit_2(args: list[str]) -> None:
     assert "Traceback" not in proc.stdout + proc.stderr
 
 
+def test_main_check_writes_nothing_on_stderr_when_all_is_well(tmp_path: Path, mini: Path) -> None:
+    """stderr is for diagnostics: a script reading it sees nothing from a clean run (no blank line
+    from a progress display that is not shown)."""
+    late = mini_scenario(tmp_path, "late", "60 hours", True)
+    proc = run_main("check", str(late), env_rules=mini)
+    assert proc.returncode == 1, proc.stderr
+    assert "VIOLATION" in proc.stdout
+    assert proc.stderr == ""
+
+
 def test_main_version() -> None:
     proc = run_main("--version")
     assert proc.returncode == 0
