@@ -9,23 +9,28 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 import hrlaw
+from hrlaw import model as m
 from hrlaw import verify as analyses
 from hrlaw.check import in_force
 from hrlaw.cli import app
 from hrlaw.diagnostics import Code
 from hrlaw.report import Verdict
+from hrlaw.values import Percent
 from hrlaw.verify.analysis import Verification
+from hrlaw.verify.grid import rates
 from hrlaw.verify.laws import laws
 from tests.helpers import book_from
 
 REPO = Path(__file__).resolve().parent.parent
 BOOK = hrlaw.load_rulebook()
+DEFINES = BOOK.checked.defines
 ENGINES = [
     "search",
     pytest.param(
@@ -354,3 +359,15 @@ def test_verify_refuses_bad_input_with_exit_2(
     assert "Traceback" not in missing.output
     fallback = runner.invoke(app, ["verify", "-p", "strike.meeting_quorum_half"])
     assert fallback.exit_code == 0 and "engine: search" in fallback.output
+
+
+def test_the_search_scales_by_every_rate_a_derived_fact_is_compared_with() -> None:
+    # `overtime.pay_ratio` is compared with 1.25, 1.5 and 2: each is a rate, not only the first
+    # comparison that reads it
+    p = BOOK.provision("overtime.premium_min_50pct")
+    exprs: list[m.Expr] = []
+    for _, body in p.bodies():
+        exprs += [r.expr for r in body.requirements] + [c.when for c in body.contested]
+        exprs += [x.when for x in body.exceptions]
+    found = {c.ratio if isinstance(c, Percent) else Fraction(c) for c in rates(exprs, DEFINES)}
+    assert {Fraction(5, 4), Fraction(3, 2), Fraction(2)} <= found

@@ -74,9 +74,9 @@ def rates(exprs: Iterable[m.Expr], defines: Mapping[str, m.Define]) -> tuple[obj
     and quotients (`attendance * 2`), and those compared with one (`pay / regular >= 1.5`),
     through derived facts."""
     found: list[object] = []
-    seen: set[str] = set()
 
     def scaled(e: m.Expr) -> bool:
+        seen: set[str] = set()  # per question: a derived fact read twice is scaled both times
         stack = [e]
         while stack:
             node = stack.pop()
