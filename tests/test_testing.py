@@ -8,6 +8,7 @@ where it should.
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -442,3 +443,31 @@ def test_check_unchanged_agree_fails_for_a_provision_whose_law_changed() -> None
         check_unchanged_agree(
             BOOK, scenario, "kz2017", "kz2021", provisions=["detention.charge_deadline"]
         )
+
+
+# ------------------------------------------------------------------ the documented example
+def documented_example(path: Path) -> str:
+    """The property-test example of a document: its Python block that imports hrlaw.testing."""
+    text = path.read_text(encoding="utf-8")
+    blocks = text.split("```python\n")[1:]
+    [code] = [b.split("```")[0] for b in blocks if "from hrlaw.testing import" in b]
+    return code
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/testing.md"])
+def test_the_documented_property_tests_run_and_pass(doc: str, tmp_path: Path) -> None:
+    source = tmp_path / "example.py"  # a real file: hypothesis reads the tests' source
+    source.write_text(documented_example(REPO / doc), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("documented_example", source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    namespace = vars(module)
+    tests = [f for name, f in namespace.items() if name.startswith("test_") and callable(f)]
+    assert len(tests) == 2
+    for test in tests:
+        test()
+
+
+def test_the_documented_examples_are_the_same() -> None:
+    assert documented_example(REPO / "README.md") == documented_example(REPO / "docs/testing.md")
