@@ -37,6 +37,7 @@ class CheckedBook:
     penalties: dict[str, m.Penalty] = field(default_factory=dict)  # named penalties
     warnings: tuple[Diagnostic, ...] = ()
     unchecked: tuple[m.Unchecked, ...] = ()  # rules stated by the reports, not checked
+    constraints: tuple[m.Constraint, ...] = ()  # what the facts of a scenario must satisfy
 
     def aliases(self) -> dict[str, str]:
         """Catalogue ids encoded inside another provision -> that provision's id."""
@@ -612,6 +613,7 @@ class _Checker:
         unchecked = self.unchecked(
             {p.id for p in provisions} | {a for p in provisions for a in p.aliases}
         )
+        constraints = self.constraints()
         if self.errors:
             raise HrlawError(self.errors)
         return dataclasses.replace(
@@ -619,6 +621,7 @@ class _Checker:
             provisions=provisions,
             warnings=ordered(self.warnings),
             unchecked=unchecked,
+            constraints=constraints,
         )
 
     def unchecked(self, taken: set[str]) -> tuple[m.Unchecked, ...]:
@@ -652,6 +655,36 @@ class _Checker:
                     )
             out.append(u)
         return tuple(out)
+
+    def constraints(self) -> tuple[m.Constraint, ...]:
+        """Constraints are conditions on the facts alone, checked when a scenario is typed: they
+        may read facts and definitions, not parameters (the law in force is not known yet)."""
+        seen: dict[str, m.Constraint] = {}
+        every = {**self.defines, **self.macros}
+        for c in self.module.constraints:
+            self.dotted(c.name, "constraint", c.span)
+            if c.name in seen:
+                self.duplicate("constraint", c.name, c.span, seen[c.name].span)
+                continue
+            seen[c.name] = c
+            self.typer.expect(c.expr, m.BOOL, f"constraint `{c.name}`")
+            names, read = list(m.refs(c.expr) | m.calls(c.expr)), set()
+            while names:
+                name = names.pop()
+                if name in read:
+                    continue
+                read.add(name)
+                if name in every:
+                    names.extend(m.refs(every[name].expr) | m.calls(every[name].expr))
+            for name in sorted(read & self.parameters.keys()):
+                self.error(
+                    Code.INVALID_CONSTRAINT,
+                    f"constraint `{c.name}` reads the parameter `{name}`",
+                    c.span,
+                    "a constraint is checked before the law in force is chosen: "
+                    "compare facts with facts or with written values",
+                )
+        return tuple(seen.values())
 
 
 _N = TypeVar(

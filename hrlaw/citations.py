@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 from hrlaw import model as m
 from hrlaw.check import CheckedBook, walk_citations
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError
+from hrlaw.scenario import read_limited
+
+MAX_REPORT_BYTES = 20_000_000  # the reports are about 100 KB; nothing near this is a report
 
 
 def normalise(text: str) -> str:
@@ -52,19 +56,22 @@ def check_citations(book: CheckedBook, sources: os.PathLike[str] | str) -> CiteR
     for source_id in sorted({c.source for _, c in cites}):
         path = folder / f"{source_id}.txt"
         try:
-            texts[source_id] = normalise(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+            # a FIFO, a device or a link to /dev/zero is refused before it is opened
+            data = read_limited(path, MAX_REPORT_BYTES, "report")
+            texts[source_id] = normalise(data.decode("utf-8"))
+        except HrlawError as exc:
+            problems.extend(
+                dataclasses.replace(d, help=d.help or f"--sources must hold {source_id}.txt")
+                for d in exc.diagnostics
+            )
+        except UnicodeDecodeError as exc:
             problems.append(
                 Diagnostic(
-                    Code.FILE_NOT_FOUND,
-                    f"report `{path}` does not exist",
+                    Code.NOT_UTF8,
+                    f"report `{path}` is not UTF-8 text (byte {exc.start})",
                     path=str(path),
-                    help=f"--sources must hold {source_id}.txt",
+                    help="save the report as UTF-8 text",
                 )
-            )
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(
-                Diagnostic(Code.UNREADABLE, f"cannot read report `{path}`: {exc}", path=str(path))
             )
     if problems:
         raise HrlawError(problems)

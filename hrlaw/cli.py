@@ -10,6 +10,7 @@ import io
 import json
 import os
 import sys
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import IO, Annotated, cast
@@ -17,15 +18,17 @@ from typing import IO, Annotated, cast
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from hrlaw import model as m
 from hrlaw.citations import all_citations, check_citations
 from hrlaw.coerce import accepted_forms
+from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
-from hrlaw.files import write_atomic
+from hrlaw.files import atomic_writer, write_atomic
 from hrlaw.printer import format_text
-from hrlaw.render import json_reports, markdown_report, print_text
-from hrlaw.report import Report
+from hrlaw.render import clean, json_reports, json_text, markdown_report, print_text
+from hrlaw.report import Report, Verdict
 from hrlaw.rulebook import (
     RULES_ENV,
     RuleBook,
@@ -35,7 +38,8 @@ from hrlaw.rulebook import (
     load_rulebook,
     rule_files,
 )
-from hrlaw.scenario import load_scenario
+from hrlaw.scenario import Scenario
+from hrlaw.stream import InputFormat, Totals, inputs
 from hrlaw.typed import given_as
 from hrlaw.verify.witness import Witness
 from hrlaw.verify.witness import write as write_witnesses
@@ -59,6 +63,7 @@ app.add_typer(rules_app, name="rules")
 class Format(StrEnum):
     text = "text"
     json = "json"
+    jsonl = "jsonl"
     markdown = "markdown"
 
 
@@ -162,39 +167,219 @@ def _book(rules: Path | None, errors: ErrorFormat = ErrorFormat.text) -> RuleBoo
         raise _fail(exc, errors) from None
 
 
+class Output:
+    """Where results go, as they are produced: standard output, or a file written atomically.
+    Writes are buffered; a closed pipe is noticed when they are flushed."""
+
+    def __init__(self, handle: IO[str]) -> None:
+        self.handle = handle
+
+    def write(self, text: str) -> None:
+        try:
+            self.handle.write(text)
+        except BrokenPipeError:
+            raise ReaderGone from None
+
+    def flush(self) -> None:
+        try:
+            self.handle.flush()
+        except BrokenPipeError:
+            raise ReaderGone from None
+
+
+class _Writer:
+    """One output format; `first` is True for the first result of the stream."""
+
+    def __init__(self, out: Output, fmt: Format, verbose: bool, verdicts_only: bool) -> None:
+        self.out, self.fmt, self.verbose, self.only = out, fmt, verbose, verdicts_only
+        self.count = 0
+        self.held: str | None = None  # JSON: the first result, until a second one makes a list
+
+    def report(self, report: Report) -> None:
+        self.count += 1
+        fmt = self.fmt
+        if fmt is Format.jsonl:
+            self.out.write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False) + "\n")
+        elif fmt is Format.json:
+            self.json(json_reports([report]))
+        elif fmt is Format.markdown:
+            self.out.write(markdown_report(report) + "\n")
+        else:
+            width = _out().width  # what the terminal (or 80 columns) gives
+            console = Console(file=io.StringIO(), highlight=False, soft_wrap=False, width=width)
+            if self.count > 1:
+                console.rule()
+            print_text(console, [report], verbose=self.verbose)
+            assert isinstance(console.file, io.StringIO)
+            self.out.write(console.file.getvalue())
+
+    def verdicts(self, scenario: Scenario, verdicts: dict[str, Verdict]) -> None:
+        self.count += 1
+        record = {
+            "scenario": {
+                "path": scenario.path,
+                "title": scenario.title,
+                "date": str(scenario.date),
+            },
+            "verdicts": {p: v.value for p, v in verdicts.items()},
+        }
+        if self.fmt is Format.jsonl:
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.fmt is Format.json:
+            self.json(json.dumps(record, indent=2, ensure_ascii=False))
+        else:
+            counts = {v: sum(x is v for x in verdicts.values()) for v in Verdict}
+            name = scenario.title or scenario.path or "scenario"
+            said = ", ".join(f"{n} {v.value.replace('_', ' ')}" for v, n in counts.items() if n)
+            self.out.write(f"{name}: {said}\n")
+
+    def json(self, text: str) -> None:
+        if self.held is None and self.count == 1:
+            self.held = text
+            return
+        if self.held is not None:
+            self.out.write("[\n" + self.held)
+            self.held = None
+        self.out.write(",\n" + text)
+
+    def close(self) -> None:
+        if self.fmt is Format.json:
+            if self.held is not None:
+                self.out.write(self.held + "\n")
+            elif self.count > 1:
+                self.out.write("\n]\n")
+            elif self.count == 0:
+                self.out.write("[]\n")
+        self.out.flush()
+
+
 @app.command()
 def check(
     scenarios: Annotated[
-        list[Path],
-        typer.Argument(help="Scenario YAML files.", show_default=False, metavar="SCENARIO"),
+        list[str],
+        typer.Argument(
+            help="Scenario files, directories of them (read recursively), or - for standard input.",
+            show_default=False,
+            metavar="PATH",
+        ),
     ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    input: Annotated[
+        InputFormat,
+        typer.Option("--input", "-i", help="yaml: one scenario per file; jsonl: one per line."),
+    ] = InputFormat.yaml,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write results to this file (atomically)."),
+    ] = None,
+    verdicts_only: Annotated[
+        bool,
+        typer.Option("--verdicts-only", help="Only each provision's verdict: the fast path."),
+    ] = False,
     rules: RulesOption = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show every provision in full.")
     ] = False,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
-    """Check scenarios: every provision's verdict, explanation and citation."""
+    """Check scenarios: every provision's verdict, explanation and citation. Results are written
+    as they are produced; with several scenarios, a grand total ends the output (on stderr for
+    json and jsonl, which stay machine-readable)."""
     book = _book(rules, errors)
     _report(book.warnings, errors)
-    reports: list[Report] = []
-    problems: list[Diagnostic] = []
-    for path in scenarios:
+    totals = Totals()
+    problems = _Problems(errors)
+    run = _Run(book, format, verbose, verdicts_only, totals, problems)
+    if output is not None:
         try:
-            reports.append(book.check(load_scenario(path)))
-        except HrlawError as exc:
-            problems.extend(exc.diagnostics)
-    if format is Format.json:
-        if reports:
-            _echo(json_reports(reports))
-    elif format is Format.markdown:
-        _echo("\n".join(markdown_report(r) for r in reports), nl=False)
+            with atomic_writer(output) as handle:
+                run.stream(scenarios, input, Output(handle))
+        except OSError as exc:
+            diag = Diagnostic(Code.UNREADABLE, f"cannot write `{output}`: {exc.strerror}")
+            raise _fail(HrlawError([diag]), errors) from None
     else:
-        print_text(_out(), reports, verbose=verbose)
-    if problems:
-        raise _fail(HrlawError(problems), errors)
-    raise typer.Exit(EXIT_OK if all(r.ok for r in reports) else EXIT_FINDINGS)
+        run.stream(scenarios, input, Output(sys.stdout))
+    problems.close()
+    if totals.invalid or problems.count:
+        raise typer.Exit(EXIT_INVALID)
+    raise typer.Exit(EXIT_OK if totals.ok else EXIT_FINDINGS)
+
+
+class _Problems:
+    """Invalid scenarios, reported on stderr as they are met (the first ones in full)."""
+
+    SHOWN = 20
+
+    def __init__(self, errors: ErrorFormat) -> None:
+        self.errors = errors
+        self.count = 0
+
+    def add(self, exc: HrlawError) -> None:
+        self.count += len(exc.diagnostics)
+        if self.count - len(exc.diagnostics) < self.SHOWN:
+            _report(exc.diagnostics, self.errors)
+
+    def close(self) -> None:
+        if self.count > self.SHOWN:
+            _err().print(f"{self.count} errors in all", style="bold red")
+
+
+@dataclass
+class _Run:
+    """One `hrlaw check`: what it checks with, how it writes, what it counts."""
+
+    book: RuleBook
+    format: Format
+    verbose: bool
+    verdicts_only: bool
+    totals: Totals
+    problems: _Problems
+
+    def stream(self, paths: list[str], fmt: InputFormat, out: Output) -> None:
+        book, totals, problems = self.book, self.totals, self.problems
+        writer = _Writer(out, self.format, self.verbose, self.verdicts_only)
+        with _progress(out) as progress:
+            task = progress.add_task("checking", total=None)
+            for item in inputs(paths, fmt):
+                progress.advance(task)
+                if isinstance(item, HrlawError):
+                    totals.invalid += 1
+                    problems.add(item)
+                    continue
+                try:
+                    if self.verdicts_only:
+                        found = book.verdicts(item)
+                        totals.add_verdicts(found)
+                        writer.verdicts(item, found)
+                    else:
+                        report = book.check(item)
+                        totals.add(report)
+                        writer.report(report)
+                except HrlawError as exc:
+                    totals.invalid += 1
+                    problems.add(exc)
+        writer.close()
+        if totals.scenarios + totals.invalid > 1:
+            line = totals.line()
+            if self.format in (Format.json, Format.jsonl) or out.handle is not sys.stdout:
+                _err().print(line, markup=False)
+            else:
+                out.write(("\n" if self.format is Format.text else "") + line + "\n")
+                out.flush()
+
+
+def _progress(out: Output) -> Progress:
+    """A progress display on stderr, when stderr is a terminal and the results do not go to it."""
+    shown = sys.stderr.isatty() and not (out.handle is sys.stdout and sys.stdout.isatty())
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_err(),
+        disable=not shown,
+        transient=True,
+    )
 
 
 def _provision(book: RuleBook, provision_id: str, errors: ErrorFormat) -> m.Provision:
@@ -220,12 +405,12 @@ def rules_list(
     book = _book(rules, errors)
     described = [book.describe(p.id) for p in book.provisions]
     if format is ListFormat.json:
-        _echo(json.dumps(described, indent=2, ensure_ascii=False))
+        _echo(json_text(described))
         return
     console = _out()
     for p in described:
         reports = ", ".join(cast(list[str], p["reports"]))
-        line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(str(p['title']))}"
+        line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(clean(str(p['title'])))}"
         console.print(f"{line}  [dim]({escape(reports)})[/dim]")
     console.print(f"{len(book.provisions)} provisions")
 
@@ -243,7 +428,7 @@ def rules_show(
     p = _provision(book, provision_id, errors)
     described = book.describe(p.id)
     if format is ListFormat.json:
-        _echo(json.dumps(described, indent=2, ensure_ascii=False))
+        _echo(json_text(described))
         return
     out: list[str] = []
     if p.span is not None:
@@ -260,7 +445,66 @@ def rules_show(
     for name in sorted(n for n in named if n is not None):
         pen = book.checked.penalties[name]
         out += ["", f"penalty {name}: {pen.text}"]
-    _echo("\n".join(out))
+    _echo(clean("\n".join(out), lines=True))
+
+
+@rules_app.command("coverage")
+def rules_coverage(
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    domain: Annotated[
+        list[str] | None,
+        typer.Option("--domain", "-d", help="Only these catalogue domains (letters, e.g. A)."),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The rule base against the catalogue of provisions: each catalogued id encoded, not
+    encodable (with the reason), or missing. Exits 1 when one is missing."""
+    book = _book(rules, errors)
+    try:
+        entries = read_catalogue(catalogue_file(rules))
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    rows, extra = coverage(book.checked, entries)
+    wanted = {d.upper() for d in domain or []}
+    if wanted:
+        rows = [row for row in rows if row.entry.domain in wanted]
+    counts = {s: sum(row.status is s for row in rows) for s in Status}
+    if format is ListFormat.json:
+        data = {
+            "provisions": [
+                {
+                    "id": row.entry.id,
+                    "domain": row.entry.domain,
+                    "title": row.entry.title,
+                    "status": row.status.value,
+                    "encoded_in": row.encoded_in,
+                    "reason": row.reason,
+                }
+                for row in rows
+            ],
+            "summary": {s.value: n for s, n in counts.items()} | {"catalogued": len(rows)},
+            "not_catalogued": extra,
+        }
+        _echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        console = _out()
+        mark = {Status.ENCODED: "✓", Status.NOT_ENCODABLE: "–", Status.MISSING: "✗"}
+        for row in rows:
+            where = f" (in {row.encoded_in})" if row.encoded_in not in (None, row.entry.id) else ""
+            why = f": {row.reason}" if row.reason else ""
+            console.print(
+                f"{mark[row.status]} {escape(row.entry.domain)} {escape(row.entry.id)}"
+                f"{escape(where)}  [dim]{escape(row.status.value)}{escape(why)}[/dim]"
+            )
+        if extra:
+            console.print(f"not in the catalogue: {escape(', '.join(extra))}")
+        share = counts[Status.NOT_ENCODABLE] / len(rows) if rows else 0.0
+        console.print(
+            f"{counts[Status.ENCODED]} encoded, {counts[Status.NOT_ENCODABLE]} not encodable "
+            f"({share:.0%}), {counts[Status.MISSING]} missing of {len(rows)} catalogued"
+        )
+    raise typer.Exit(EXIT_FINDINGS if counts[Status.MISSING] else EXIT_OK)
 
 
 def _options(f: m.Fact) -> str:
@@ -303,16 +547,16 @@ def facts(
             }
             for d, given in zip(book.defines.values(), derived, strict=True)
         ]
-        _echo(json.dumps(data, indent=2, ensure_ascii=False))
+        _echo(json_text(data))
         return
     console = _out()
     for f in sorted(book.facts.values(), key=lambda f: f.name):
         unit = f" in {f.unit}" if f.unit else ""
         console.print(f"[bold]{escape(f.name)}[/bold]: {escape(str(f.type))}{escape(unit)}")
         if f.question:
-            console.print(f"    {escape(f.question)}", style="dim")
+            console.print(f"    {escape(clean(f.question))}", style="dim")
         if f.type.values:
-            console.print(f"    values: {escape(_options(f))}", style="dim")
+            console.print(f"    values: {escape(clean(_options(f)))}", style="dim")
         console.print(f"    e.g. {escape('; '.join(accepted_forms(f)))}", style="dim")
     for d, given in zip(book.defines.values(), derived, strict=True):
         if given is None:
@@ -417,7 +661,7 @@ def fmt_command(
     console = _err() if check_only and changed else _out()
     verb = "would be reformatted" if check_only else "reformatted"
     for name in changed:
-        console.print(f"{escape(name)} {verb}", markup=True)
+        console.print(f"{escape(clean(name))} {verb}", markup=True)
     left = len(files) - len(changed)
     console.print(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}, {left} unchanged")
     raise typer.Exit(EXIT_FINDINGS if check_only and changed else EXIT_OK)
@@ -545,6 +789,11 @@ def _main(
 def main() -> None:
     """Console entry point. Usage errors exit 2 (Typer); anything unexpected is a bug in hrlaw,
     reported in one line with exit code 3 instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        # a terminal or pipe that cannot encode `✗` (PYTHONIOENCODING=ascii, a legacy code page)
+        # gets `\u2717` instead of a UnicodeEncodeError
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
     except KeyboardInterrupt:

@@ -408,11 +408,16 @@ def _unit_value(raw: object, units: set[str], canon: str) -> Value | None:
 
 
 def parse_date(text: str) -> date:
+    """An ISO calendar date `YYYY-MM-DD` (not `20210610` nor `2021-W23-4`) in 1900-2100."""
     text = text.strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            _in_range(day)
+            return day
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ].*", text):
         raise CoerceError(f"`{text}` is a date and time; a date is needed", "write e.g. 2021-06-10")
     raise CoerceError(f"`{text}` is not a valid date", "write YYYY-MM-DD, e.g. 2021-06-10")
@@ -425,10 +430,16 @@ def parse_when(text: str) -> date | Period:
     if re.fullmatch(r"[0-9]{4}(-[0-9]{2})?", text):
         span = _imprecise(m.Kind.DATE, text)
         assert span is not None and isinstance(span.lo, date) and isinstance(span.hi, date)
+        if not (span.lo >= EARLIEST and span.hi <= LATEST):
+            raise CoerceError(
+                f"`{text}` is outside the supported years 1900 to 2100", "check the year"
+            )
         return Period(span.lo, span.hi, text)
     try:
         return parse_date(text)
     except CoerceError:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+            raise  # a day, written as one: its own error (not a real day, outside the years)
         raise CoerceError(
             f"`{_show(text)}` is not a valid date of the events",
             "write a day (2021-06-10), a month (2021-08) or a year (2021)",

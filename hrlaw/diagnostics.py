@@ -6,6 +6,7 @@ a severity. Codes never change meaning; a retired code is never reused; new ones
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -75,6 +76,7 @@ class Code(StrEnum):
     INVALID_PERIOD = "HR323"
     PRIORITY_CYCLE = "HR324"
     UNCHECKED_WITHOUT_REASON = "HR330"
+    INVALID_CONSTRAINT = "HR325"
     MALFORMED_YAML = "HR401"
     UNKNOWN_KEY = "HR402"
     UNKNOWN_FACT = "HR403"
@@ -85,6 +87,7 @@ class Code(StrEnum):
     EMPTY_SCENARIO = "HR409"
     DUPLICATE_FACT = "HR410"
     DERIVED_FACT_DISAGREES = "HR411"  # (HR406, "derived fact given", is retired: it may be given)
+    CONTRADICTORY_FACTS = "HR412"
     UNKNOWN_PROVISION = "HR501"
     DEAD_EXCEPTION = "HR601"
     REQUIREMENT_NEVER_FAILS = "HR602"
@@ -160,6 +163,7 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
     Code.INVALID_PERIOD: ("invalid `since`/`until` period", _P.CHECK),
     Code.PRIORITY_CYCLE: ("exceptions that take priority over each other", _P.CHECK),
     Code.UNCHECKED_WITHOUT_REASON: ("a rule left unchecked without a reason", _P.CHECK),
+    Code.INVALID_CONSTRAINT: ("constraint that reads the law in force", _P.CHECK),
     Code.MALFORMED_YAML: ("malformed YAML", _P.SCENARIO),
     Code.UNKNOWN_KEY: ("unknown key", _P.SCENARIO),
     Code.UNKNOWN_FACT: ("unknown fact", _P.SCENARIO),
@@ -173,6 +177,7 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
         "derived fact that disagrees with the facts it is computed from",
         _P.SCENARIO,
     ),
+    Code.CONTRADICTORY_FACTS: ("facts that break a constraint of the rule base", _P.SCENARIO),
     Code.UNKNOWN_PROVISION: ("unknown provision id", _P.CLI),
     Code.DEAD_EXCEPTION: (
         "an exception that can never hold where its provision applies",
@@ -209,13 +214,50 @@ _WARNINGS = frozenset(
 )
 
 
+MAX_ECHO = 120  # characters of one piece of user input that a message repeats
+MAX_TEXT = 400  # characters of a message or a help text
+MAX_PATH = 200  # characters of a path in the `-->` line
+_ECHOED = re.compile(r"`([^`]*)`")
+
+
+def clip(text: str, limit: int = MAX_ECHO) -> str:
+    """`text`, cut to `limit` characters with `…` when longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _clip_middle(text: str, limit: int) -> str:
+    """`text` cut in the middle when longer than `limit`, so that both ends remain (a path keeps
+    its file name)."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 1) // 2
+    return text[:half] + "…" + text[-half:]
+
+
+def bounded(text: str) -> str:
+    """A message or help text of bounded size: each piece of user input in backticks is cut to
+    MAX_ECHO characters, the whole to MAX_TEXT (a value of a million digits is named, not
+    repeated)."""
+    if len(text) <= MAX_ECHO:
+        return text
+    return clip(_ECHOED.sub(lambda m: f"`{_clip_middle(m.group(1), MAX_ECHO)}`", text), MAX_TEXT)
+
+
 @dataclass(frozen=True)
 class Diagnostic:
+    """One problem. Message and help are bounded on construction (`bounded`), whoever builds
+    them, so that no input can make an error message longer than a screen."""
+
     code: Code
     message: str
     span: Span | None = None
     help: str | None = None
     path: str | None = None  # for problems with no span (missing file, ...)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", bounded(self.message))
+        if self.help is not None:
+            object.__setattr__(self, "help", bounded(self.help))
 
     @property
     def severity(self) -> Severity:
@@ -236,7 +278,7 @@ class Diagnostic:
         Control characters from the input are shown escaped, never sent to the terminal."""
         lines = [
             f"{self.severity.value}[{self.code}]: {safe(self.message)}",
-            f"  --> {safe(self.location())}",
+            f"  --> {safe(_clip_middle(self.location(), MAX_PATH))}",
         ]
         if self.span is not None:
             line_no, col = self.span.file.line_col(self.span.start)
@@ -301,7 +343,12 @@ class HrlawError(Exception):
 
     def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
         self.diagnostics: tuple[Diagnostic, ...] = ordered(diagnostics)
-        super().__init__(self.render())
+        count = len(self.diagnostics)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''}")
+
+    def __str__(self) -> str:
+        # rendered when shown, not when raised: 45,000 diagnostics cost nothing until printed
+        return self.render()
 
     def render(self) -> str:
         return "\n\n".join(d.render() for d in self.diagnostics)

@@ -17,11 +17,11 @@ from typing import Any
 
 from hrlaw import model as m
 from hrlaw import report as r
-from hrlaw.check import stated
 from hrlaw.compile import Env, Fn, Result
 from hrlaw.explain import OPWORD, Slot, fill_known, fmt, margin
+from hrlaw.kernel import exact, verdict_of
 from hrlaw.law import Reading
-from hrlaw.supervaluation import Quick, decisive, refine, settled
+from hrlaw.supervaluation import Quick, decisive, refine, settled, settles
 from hrlaw.typed import given_as
 from hrlaw.values import Between, Duration, PartialSet, Period, Unknown, unknown
 from hrlaw.versions import (
@@ -31,12 +31,15 @@ from hrlaw.versions import (
     CompiledVersion,
     Rule,
     VersionCompiler,
+    cite,
     cites,
     compiled_version,
 )
 from hrlaw.weigh import weigh
 
 MAX_OPEN_EXCEPTIONS = 8  # undecided exceptions of one requirement weighed case by case
+MAX_REMEMBERED_VERDICTS = 65536  # verdicts over partial facts remembered per rule book
+_ABSENT = object()  # a fact the scenario does not state
 
 
 def _gap(value: object, name: str) -> str | None:
@@ -289,6 +292,28 @@ class _Evaluator:
             verdict = r.Verdict.COMPLIANT
         return applies, outcomes, verdict, missing
 
+    def verdict(self, cv: CompiledVersion) -> r.Verdict:
+        """The verdict `provision` gives under `cv`, without words or ranked questions."""
+        self.version = cv
+        applies, _, verdict, missing = self.judge(cv)
+        if applies is False:
+            return r.Verdict.NOT_APPLICABLE
+        facts = self.env.facts
+        partial = [n for n in cv.reads if isinstance(facts.get(n), Between | PartialSet)]
+        if verdict is r.Verdict.UNDETERMINED and partial and self.refining:
+            decided = settled(refine(cv, facts, partial, self.quicker(cv)))
+            if decided is not None:
+                return decided[0]
+        untouched = isinstance(applies, Unknown) and not cv.applies_facts & facts.keys()
+        if verdict is r.Verdict.UNDETERMINED and not untouched and self.refining:
+            candidates = missing | set(partial)
+            decided = settled(
+                settles(cv, facts, candidates, self.book.checked.facts, self.quicker(cv))
+            )
+            if decided is not None:
+                return decided[0]
+        return verdict
+
     def provision(self, p: m.Provision, reading: Reading) -> r.Result:
         source = reading.source
         base: dict[str, Any] = {
@@ -297,9 +322,10 @@ class _Evaluator:
             "version": source.id,
             "warnings": list(reading.warnings),
         }
-        if not stated(p, source, self.book.timeline):
+        said, dated = self.book.status(p, reading)
+        if not said:
             return self.outside(p, reading, base, stated_by_report=False)
-        if not self.book.timeline.dated(p.bounds, reading.day):
+        if not dated:
             return self.outside(p, reading, base, stated_by_report=True)
         cv = compiled_version(self.book, p, reading)
         self.version = cv
@@ -447,6 +473,7 @@ class _Evaluator:
         """A provision the law applied does not hold: not applicable when the law's own dates
         exclude the events; unknown when the report is merely silent about it."""
         touched = True
+        conflicts: list[r.Conflict] = []
         if stated_by_report:
             verdict, applies = r.Verdict.NOT_APPLICABLE, False
             text = f"not in force on {reading.day}"
@@ -458,6 +485,7 @@ class _Evaluator:
                 f"the `{reading.source.id}` report does not state this provision; whether it was "
                 f"law for events of {reading.day} is not known"
             )
+            conflicts = [silence(p, reading)]
         return r.Result(
             **base,
             assessed=touched,
@@ -469,7 +497,7 @@ class _Evaluator:
             failed=[],
             penalty=None,
             requirements=[],
-            conflicts=[],
+            conflicts=conflicts,
         )
 
     def missing_fact(self, name: str) -> r.MissingFact:
@@ -484,6 +512,27 @@ class _Evaluator:
         return r.MissingFact(
             fact=name, type=str(fact.type), question=fact.question, options=options
         )
+
+
+def silence(p: m.Provision, reading: Reading) -> r.Conflict:
+    """Why a provision is undetermined under a report that does not state it: the reports that
+    do state it, with their quotes (the sources differ, and no answer to a fact settles it)."""
+    own = reading.source.id
+    quotes = [
+        c
+        for _, body in p.bodies()
+        for req in body.requirements
+        for c in req.citations
+        if c.source != own
+    ]
+    citations = list(dict.fromkeys(cite(c) for c in quotes))
+    others = " and ".join(f"`{s}`" for s in dict.fromkeys(c.source for c in quotes))
+    return r.Conflict(
+        requirement="",
+        text=f"the `{own}` report is silent on this provision"
+        + (f"; {others} states it" if others else ""),
+        citations=citations,
+    )
 
 
 def evaluate(
@@ -532,3 +581,54 @@ def after_exceptions(
     evaluator.version = cv
     value, _, dispute = evaluator.exceptions(rule, rule.base(evaluator.env))
     return Unknown(frozenset()) if dispute is not None else value
+
+
+def verdicts(
+    book: CompiledBook,
+    facts: Mapping[str, object],
+    when: date | Period,
+    only: frozenset[str] | None = None,
+) -> dict[str, r.Verdict]:
+    """Every provision's verdict (or those in `only`), without words: the verdict `evaluate`
+    gives, found by the generated kernel where the facts are exact and by the general engine
+    (three-valued logic, supervaluation) where they are not."""
+    out: dict[str, r.Verdict] = {}
+    general: _Evaluator | None = None
+    fast = exact(facts)
+    for p, slots in book.plan(when):
+        if only is not None and p.id not in only:
+            continue
+        if len(slots) == 1 and fast:  # the common case: one law, exact facts
+            version = slots[0].version
+            kernel = version.kernel if version is not None else None
+            if kernel is not None:
+                quick = verdict_of(kernel, facts)
+                if quick is not None:
+                    out[p.id] = quick
+                    continue
+        found = []
+        for slot in slots:
+            if not slot.stated:
+                found.append(r.Verdict.UNDETERMINED)
+                continue
+            if slot.version is None:
+                found.append(r.Verdict.NOT_APPLICABLE)
+                continue
+            kernel = slot.version.kernel
+            judged = kernel.judge(facts) if fast and kernel is not None else None
+            if judged is not None:
+                found.append(judged[0])
+                continue
+            # the verdict depends on nothing but the values of the facts the provision reads
+            key = (id(slot.version), tuple(facts.get(n, _ABSENT) for n in slot.version.reads))
+            verdict = book.verdict_memo.get(key)
+            if verdict is None:
+                if general is None:
+                    general = _Evaluator(book, Env(facts), words=False)
+                verdict = general.verdict(slot.version)
+                if len(book.verdict_memo) >= MAX_REMEMBERED_VERDICTS:
+                    book.verdict_memo.clear()
+                book.verdict_memo[key] = verdict
+            found.append(verdict)
+        out[p.id] = found[0] if len(found) == 1 or len(set(found)) == 1 else r.Verdict.UNDETERMINED
+    return out

@@ -31,7 +31,8 @@ def fmt(value: object, unit: str | None, fact: m.Fact | None = None) -> str:
     """A value as a lawyer reads it; enumeration values in their words when `fact` has them;
     partial knowledge as stated (`under 16 years`)."""
     if isinstance(value, Unknown):
-        return "not given"
+        # nothing missing, yet no value: an undefined result (a division by zero)
+        return "not given" if value.missing else "undefined"
     if isinstance(value, Between):
         return _range(value, unit)
     if isinstance(value, PartialSet):

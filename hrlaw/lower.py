@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from fractions import Fraction
 
 from lark import Token, Tree
 
@@ -29,6 +30,7 @@ _BASIC = {
 }
 _TIME_DISPLAY = sorted([*SECONDS, *MONTHS])
 MAX_EXPR_DEPTH = 100
+MAX_NUMBER_CHARS = 40  # a literal longer than this is a typing mistake (and would be slow to read)
 _MEMBER_OPS = {
     "in_": "in",
     "not_in": "not in",
@@ -160,6 +162,7 @@ class _Lowerer:
         penalties: list[m.Penalty] = []
         provisions: list[m.Provision] = []
         unchecked: list[m.Unchecked] = []
+        constraints: list[m.Constraint] = []
         for item in tree.children:
             assert isinstance(item, Tree)
             if item.data == "source_decl":
@@ -174,6 +177,11 @@ class _Lowerer:
                 penalties.append(self.penalty_decl(item))
             elif item.data == "unchecked_decl":
                 unchecked.append(self.unchecked(item))
+            elif item.data == "constraint_decl":
+                name, text, expr = item.children
+                constraints.append(
+                    m.Constraint(str(name), self.string(text), self.expr(expr), self.span(item))
+                )
             else:
                 provisions.append(self.provision(item))
         return m.Module(
@@ -184,6 +192,7 @@ class _Lowerer:
             tuple(penalties),
             tuple(provisions),
             tuple(unchecked),
+            tuple(constraints),
         )
 
     def unchecked(self, node: Tree[Token]) -> m.Unchecked:
@@ -254,6 +263,7 @@ class _Lowerer:
         type_, labels = self.type_(type_node)
         unit: str | None = None
         question: str | None = None
+        low = high = None
         for part in rest:
             if not isinstance(part, Tree):
                 continue
@@ -261,7 +271,49 @@ class _Lowerer:
                 unit = self.unit_word(part.children[0], type_)
             elif part.data == "ask":
                 question = self.string(part.children[0])
-        return m.Fact(str(name), type_, unit, question, labels, self.span(node))
+            elif part.data.startswith("range_"):
+                low, high = self.value_range(part, type_)
+        return m.Fact(str(name), type_, unit, question, labels, self.span(node), low, high)
+
+    def value_range(
+        self, node: Tree[Token], type_: m.Type
+    ) -> tuple[Fraction | None, Fraction | None]:
+        """The declared bounds of an integer or number fact (`from 0 to 150`, `at least 0`)."""
+        if not type_.numeric and type_.kind not in (m.Kind.MONEY, m.Kind.PERCENT):
+            self.error(
+                Code.MISPLACED_CLAUSE,
+                f"a `{type_}` fact takes no range",
+                node,
+                "ranges (`from 0 to 150`, `at least 0`) are for integer, number, money and "
+                "percent facts",
+            )
+            return None, None
+        values: list[Fraction] = []
+        for child in node.children:
+            assert isinstance(child, Tree)
+            tok = child.children[0]
+            assert isinstance(tok, Token)
+            if len(tok) > MAX_NUMBER_CHARS:
+                self.error(Code.INVALID_NUMBER, f"the number `{tok}` is too long", tok)
+                return None, None
+            value = parse_number(str(tok))
+            if type_.kind is m.Kind.INTEGER and value.denominator != 1:
+                self.error(Code.INVALID_NUMBER, f"`{tok}` is not a whole number", tok,
+                           "an integer fact's range is written in whole numbers")  # fmt: skip
+                return None, None
+            values.append(-value if child.data == "negative_number" else value)
+        if node.data == "range_between":
+            low, high = values
+            if low > high:
+                self.error(
+                    Code.INVALID_NUMBER,
+                    "the range is empty: its lower end is above its upper end",
+                    node,
+                    "write `from LOW to HIGH`",
+                )
+                return None, None
+            return low, high
+        return (values[0], None) if node.data == "range_min" else (None, values[0])
 
     def unit_word(self, tok: Node, type_: m.Type) -> str | None:
         word = str(tok)
@@ -588,7 +640,16 @@ class _Lowerer:
         return self.literal(kind, kids, span)
 
     def literal(self, kind: str, kids: list[Node], span: Span) -> m.Expr:
-        amount = parse_number(str(kids[0]))
+        text = str(kids[0])
+        if len(text) > MAX_NUMBER_CHARS:
+            self.error(
+                Code.INVALID_NUMBER,
+                f"the number `{text}` is too long: {len(text):,} characters",
+                kids[0],
+                f"write at most {MAX_NUMBER_CHARS} digits",
+            )
+            return m.Literal(0, m.INTEGER, None, span)
+        amount = parse_number(text)
         if kind == "number":
             is_int = amount.denominator == 1 and "." not in str(kids[0])
             return m.Literal(

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from fractions import Fraction
 
 from hrlaw.source import Span
-from hrlaw.values import Value
+from hrlaw.values import Money, Percent, Value
 
 # explanation templates: `{value}`, `{limit}`, `{margin}` (comparison requirements only),
 # `{margins}` (any requirement) and `{fact.name}`
@@ -223,10 +224,40 @@ class Fact:
     question: str | None
     labels: tuple[tuple[str, str], ...] = ()  # (enumeration value, words for it)
     span: Span | None = field(default=None, compare=False)
+    minimum: Fraction | None = None  # the values an integer or number fact can take
+    maximum: Fraction | None = None
 
     def label(self, value: str) -> str:
         """The words for an enumeration value (the value itself when it has no label)."""
         return next((words for v, words in self.labels if v == value), value.replace("_", " "))
+
+    def admits(self, value: object) -> bool:
+        """Whether a number, amount or percentage lies within the fact's declared range
+        (anything else: True)."""
+        if isinstance(value, Money):
+            value = value.amount
+        elif isinstance(value, Percent):
+            value = value.value
+        if not isinstance(value, int | Fraction) or isinstance(value, bool):
+            return True
+        low, high = self.minimum, self.maximum
+        return (low is None or value >= low) and (high is None or value <= high)
+
+    def range_words(self) -> str | None:
+        """`from 0 to 150 years`, `at least 0 persons`, or None without a declared range."""
+        unit = f" {self.unit}" if self.unit else ""
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None:
+            return f"from {_num(low)} to {_num(high)}{unit}"
+        if low is not None:
+            return f"at least {_num(low)}{unit}"
+        if high is not None:
+            return f"at most {_num(high)}{unit}"
+        return None
+
+
+def _num(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else str(float(value))
 
 
 @dataclass(frozen=True)
@@ -369,6 +400,17 @@ Clause = Requirement | Exception_ | Contested | Penalty | PenaltyRef | Note
 
 
 @dataclass(frozen=True)
+class Constraint:
+    """Facts that cannot hold together: a scenario whose facts make `expr` false is invalid input
+    (`constraint strike.attendance_within_workforce "…": a <= b`). Unknown facts never break it."""
+
+    name: str
+    text: str
+    expr: Expr
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class Body:
     """The clauses of a provision: shared by every report (the provision's own body), or stated
     by one report only (a `version SOURCE { … }` block)."""
@@ -442,6 +484,7 @@ class Module:
     penalties: tuple[Penalty, ...] = ()
     provisions: tuple[Provision, ...] = ()
     unchecked: tuple[Unchecked, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
 
     def __add__(self, other: Module) -> Module:
         return Module(
@@ -452,4 +495,5 @@ class Module:
             self.penalties + other.penalties,
             self.provisions + other.provisions,
             self.unchecked + other.unchecked,
+            self.constraints + other.constraints,
         )

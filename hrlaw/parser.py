@@ -17,8 +17,11 @@ from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile, Span
 
 MAX_SYNTAX_ERRORS = 20
+MAX_TOKENS = 20_000  # words and symbols in one rule file
+_STRINGS_AND_COMMENTS = re.compile(r'"(?:[^"\\\n]|\\["\\])*"|#[^\n]*')
+_TOKEN = re.compile(r"[A-Za-z0-9_.]+|\S")
 _TOP_LEVEL = re.compile(
-    r"^(source|fact|define|parameter|penalty|provision|unchecked)\b", re.MULTILINE
+    r"^(source|fact|define|parameter|penalty|provision|unchecked|constraint)\b", re.MULTILINE
 )
 
 _FRIENDLY = {
@@ -120,8 +123,28 @@ def _diagnostic(file: SourceFile, err: UnexpectedInput) -> tuple[Diagnostic, int
     )
 
 
+def _too_many_tokens(file: SourceFile) -> Diagnostic | None:
+    """A file of more than MAX_TOKENS words and symbols is refused before Lark reads it: parsing
+    time grows with the tokens (a 200,000-term sum took many seconds), and no rule file needs
+    more than a small part of the budget (the largest shipped file has under 1,000)."""
+    bare = _STRINGS_AND_COMMENTS.sub('""', file.text)
+    for count, _ in enumerate(_TOKEN.finditer(bare), start=1):
+        if count > MAX_TOKENS:
+            return Diagnostic(
+                Code.TOO_LARGE,
+                f"the rule file has more than {MAX_TOKENS:,} words and symbols",
+                path=file.name,
+                help="split it into several files, and long expressions into named parts "
+                "with `define`",
+            )
+    return None
+
+
 def parse(file: SourceFile) -> Tree[Token]:
     """Parse one rule file; raise HrlawError with every syntax error found."""
+    too_large = _too_many_tokens(file)
+    if too_large is not None:
+        raise HrlawError([too_large])
     text = file.text
     errors: list[Diagnostic] = []
     trees: list[Tree[Token]] = []

@@ -246,6 +246,7 @@ class Printer:
             *module.penalties,
             *module.provisions,
             *module.unchecked,
+            *module.constraints,
         ]
         items.sort(key=lambda d: d.span.start if d.span is not None else 0)
         for item in items:
@@ -273,6 +274,8 @@ class Printer:
             self.penalty(d, "")
         elif isinstance(d, m.Unchecked):
             self.unchecked(d)
+        elif isinstance(d, m.Constraint):
+            self.constraint(d)
         else:
             self.provision(d)
 
@@ -307,6 +310,7 @@ class Printer:
     def fact(self, f: m.Fact) -> None:
         one, many = type_text(f.type, f.labels)
         unit = f" in {f.unit}" if f.unit else ""
+        unit += _range(f)
         ask = f" ask {quote(f.question)}" if f.question is not None else ""
         head = f"fact {f.name}: {one}{unit}"
         if len(head + ask) <= WIDTH:
@@ -325,6 +329,11 @@ class Printer:
             self.emit(close)
         if f.question is not None:
             self.emit(f"{_INDENT}ask {quote(f.question)}")
+
+    def constraint(self, c: m.Constraint) -> None:
+        self.emit(f"constraint {c.name} {quote(c.text)}:")
+        for line in expr_lines(c.expr, _INDENT):
+            self.emit(line)
 
     def define(self, d: m.Define) -> None:
         params = ""
@@ -487,7 +496,28 @@ class Printer:
         self.emit(f"{indent}cite {names} {quote(first.quote)}")
 
 
-_Decl = m.Source | m.Fact | m.Define | m.Parameter | m.Penalty | m.Provision | m.Unchecked
+_Decl = (
+    m.Source
+    | m.Fact
+    | m.Define
+    | m.Parameter
+    | m.Penalty
+    | m.Provision
+    | m.Unchecked
+    | m.Constraint
+)
+
+
+def _range(f: m.Fact) -> str:
+    """` from 0 to 150`, ` at least 0`, ` at most 10`, or nothing."""
+    number = _decimal
+    if f.minimum is not None and f.maximum is not None:
+        return f" from {number(f.minimum)} to {number(f.maximum)}"
+    if f.minimum is not None:
+        return f" at least {number(f.minimum)}"
+    if f.maximum is not None:
+        return f" at most {number(f.maximum)}"
+    return ""
 
 
 def _day(day: date | None) -> str:

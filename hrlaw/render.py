@@ -5,12 +5,57 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from enum import Enum
+from typing import TypeVar
 
+from pydantic import BaseModel
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
 from hrlaw.report import Citation, MissingFact, Report, Result, Verdict
+
+# what must never reach a terminal from user text (a scenario's title, a rule's words): C0 and C1
+# control characters (ESC starts terminal commands: clear the screen, retitle the window, recolour
+# the verdicts), DEL, and the invisible marks that reorder text (bidirectional overrides)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_NOT_IN_JSON = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LAYOUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def clean(text: str, *, lines: bool = False) -> str:
+    """`text` with control characters shown escaped (`\\x1b`), never sent; with `lines`, line
+    breaks and tabs are kept (a rule's text as written)."""
+    return (_LAYOUT if lines else _CONTROL).sub(_escaped, text)
+
+
+_M = TypeVar("_M")
+
+
+def cleaned(value: _M) -> _M:
+    """A report (or any part of one) with every string in it cleaned: done once, here, before
+    text or Markdown is made of it."""
+    if isinstance(value, str) and not isinstance(value, Enum):
+        return clean(value)  # type: ignore[return-value]
+    if isinstance(value, BaseModel):
+        return value.model_copy(update={k: cleaned(v) for k, v in value})
+    if isinstance(value, list):
+        return [cleaned(v) for v in value]  # type: ignore[return-value]
+    return value
+
+
+def json_text(data: object) -> str:
+    """JSON for people and tools: json escapes C0 controls itself; C1 controls, DEL and
+    bidirectional marks are written as `\\u` escapes too, so the text holds none (the data
+    read back is unchanged)."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _NOT_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
 
 _ORDER = [Verdict.VIOLATION, Verdict.UNDETERMINED, Verdict.COMPLIANT, Verdict.NOT_APPLICABLE]
 _MARK = {
@@ -103,6 +148,7 @@ def _compliant_line(res: Result, notices: Sequence[str]) -> RenderableType:
 
 
 def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
+    report = cleaned(report)
     title = report.scenario.title or report.scenario.path or "scenario"
     parts: list[RenderableType] = [
         Text.assemble((title, "bold"), (f"  (events of {report.scenario.date})", "dim")),
@@ -178,7 +224,7 @@ def print_text(console: Console, reports: Sequence[Report], *, verbose: bool = F
 
 def json_reports(reports: Sequence[Report]) -> str:
     data = [r.model_dump(mode="json") for r in reports]
-    return json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False)
+    return json_text(data[0] if len(data) == 1 else data)
 
 
 def _md(text: str) -> str:
@@ -186,6 +232,7 @@ def _md(text: str) -> str:
 
 
 def markdown_report(report: Report) -> str:
+    report = cleaned(report)
     title = report.scenario.title or report.scenario.path or "Scenario"
     lines = [
         f"# {_md(title)}",

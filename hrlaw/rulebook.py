@@ -9,25 +9,32 @@ from dataclasses import dataclass
 from datetime import date
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import Literal, overload
 
+from hrlaw import cache
 from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
+from hrlaw.compile import Compiler, Env
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.engine import evaluate
+from hrlaw.engine import evaluate, verdicts
+from hrlaw.expand import Expander
 from hrlaw.lower import lower
 from hrlaw.parser import parse
+from hrlaw.records import scenario_from_record
 from hrlaw.scenario import Scenario, read_limited
 from hrlaw.shipped import shipped
 from hrlaw.source import SourceFile
-from hrlaw.typed import type_facts
+from hrlaw.typed import plain_facts, plain_kinds, type_facts
 from hrlaw.values import Period
 from hrlaw.versions import CompiledBook, compile_book
 from hrlaw.weigh import notices, unchecked_rules
 
 __version__ = "0.1.0"
+Item = Scenario | Mapping[str, object]  # what `check_many` takes
 MAX_RULE_FILE_BYTES = 2_000_000
+MAX_RULE_DEPTH = 32  # directory levels inside a rules directory
 RULES_ENV = "HRLAW_RULES"
 
 
@@ -49,10 +56,9 @@ def _shipped() -> Iterator[RuleFile]:
                 yield RuleFile(f"{prefix}/{entry.name}", entry.read_bytes())
 
 
-def _directory(path: Path) -> Iterator[RuleFile]:
+def _directory(path: Path) -> list[RuleFile]:
     if path.is_file():
-        yield RuleFile(str(path), read_limited(path, MAX_RULE_FILE_BYTES, "rule file"))
-        return
+        return [RuleFile(str(path), read_limited(path, MAX_RULE_FILE_BYTES, "rule file"))]
     if not path.exists():
         raise HrlawError(
             [
@@ -69,8 +75,82 @@ def _directory(path: Path) -> Iterator[RuleFile]:
                 )
             ]
         )
-    for file in sorted(path.rglob("*.hrl")):
-        yield RuleFile(str(file), read_limited(file, MAX_RULE_FILE_BYTES, "rule file"))
+    found, problems = _walk(path)
+    files: list[RuleFile] = []
+    for file in found:
+        try:
+            files.append(RuleFile(str(file), read_limited(file, MAX_RULE_FILE_BYTES, "rule file")))
+        except HrlawError as exc:
+            problems.extend(exc.diagnostics)
+    if problems:  # a rule base is loaded whole or not at all
+        raise HrlawError(problems)
+    return files
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Diagnostic]]:
+    """The `.hrl` files under `root`, found without recursion, and a diagnostic for every entry
+    that cannot be read: a directory that cannot be listed, a broken or looping link, a tree
+    nested deeper than MAX_RULE_DEPTH. Links to directories are not followed."""
+    found: list[Path] = []
+    problems: list[Diagnostic] = []
+    stack: list[tuple[Path, int]] = [(root, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            problems.append(
+                Diagnostic(
+                    Code.UNREADABLE,
+                    f"cannot list the rules directory `{folder.name}`: {exc.strerror}",
+                    path=str(folder),
+                    help="every directory of a rule base must be readable",
+                )
+            )
+            continue
+        for entry in entries:
+            full = Path(entry.path)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:  # the entry vanished while it was listed
+                is_dir = False
+            if is_dir:
+                if depth >= MAX_RULE_DEPTH:
+                    problems.append(
+                        Diagnostic(
+                            Code.UNREADABLE,
+                            f"directories nested more than {MAX_RULE_DEPTH} levels deep",
+                            path=str(full),
+                            help="keep rule files in a shallow tree",
+                        )
+                    )
+                else:
+                    stack.append((full, depth + 1))
+            elif entry.name.endswith(".hrl"):
+                if entry.is_symlink() and not full.exists():
+                    problems.append(_bad_link(full))
+                else:
+                    found.append(full)
+    return sorted(found), problems
+
+
+def _bad_link(path: Path) -> Diagnostic:
+    """A link to nothing, or a loop of links."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return Diagnostic(
+            Code.FILE_NOT_FOUND,
+            f"`{path.name}` is a link to `{os.readlink(path)}`, which does not exist",
+            path=str(path),
+            help="remove the link or restore its target",
+        )
+    except OSError as exc:
+        return Diagnostic(
+            Code.UNREADABLE, f"cannot read `{path.name}`: {exc.strerror}", path=str(path)
+        )
+    return Diagnostic(Code.UNREADABLE, f"cannot read `{path.name}`", path=str(path))
 
 
 def decode(rule: RuleFile) -> SourceFile:
@@ -92,8 +172,10 @@ def decode(rule: RuleFile) -> SourceFile:
         ) from None
 
 
-def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
-    """Parse, lower and check rule files together; every file's errors are reported at once."""
+def build(files: list[RuleFile], *, cached: bool = False) -> tuple[CheckedBook, str]:
+    """Parse, lower and check rule files together; every file's errors are reported at once.
+    With `cached`, a rule base checked before (the same names and bytes) is read from hrlaw's
+    cache (cache.py) and a newly checked one is written there."""
     if not files:
         raise HrlawError(
             [
@@ -107,8 +189,17 @@ def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
     errors: list[Diagnostic] = []
     module = m.Module()
     digest = hashlib.sha256()
-    for rule in sorted(files, key=lambda f: f.name):
+    ordered = sorted(files, key=lambda f: f.name)
+    for rule in ordered:
         digest.update(rule.name.rsplit("/", 1)[-1].encode() + b"\0" + rule.data + b"\0")
+    key = "sha256:" + digest.hexdigest()
+    # the same files checked before (names shown in diagnostics and spans included)
+    names = hashlib.sha256("\0".join(rule.name for rule in ordered).encode()).hexdigest()
+    if cached:
+        hit = cache.load("book", f"{key}{names}", CheckedBook)
+        if hit is not None:
+            return hit, key
+    for rule in ordered:
         try:
             source = decode(rule)
             module = module + lower(source, parse(source))
@@ -116,7 +207,10 @@ def build(files: list[RuleFile]) -> tuple[CheckedBook, str]:
             errors.extend(exc.diagnostics)
     if errors:
         raise HrlawError(errors)
-    return check(module), "sha256:" + digest.hexdigest()
+    checked = check(module)
+    if cached:
+        cache.save("book", f"{key}{names}", checked)
+    return checked, key
 
 
 class RuleBook:
@@ -126,6 +220,10 @@ class RuleBook:
         self._checked = checked
         self._compiled: CompiledBook = compile_book(checked)
         self.digest = digest
+        self._ids = {p.id for p in checked.provisions} | checked.aliases().keys()
+        self._kinds = plain_kinds(checked.facts)
+        compiler = Compiler(checked.defines, Expander(checked.macros, {}))
+        self._constraints = [(c, compiler.expr(c.expr)) for c in checked.constraints]
 
     @property
     def checked(self) -> CheckedBook:
@@ -175,8 +273,15 @@ class RuleBook:
 
     def typed_facts(self, scenario: Scenario) -> dict[str, object]:
         """The scenario's facts typed against this rule base; HrlawError lists every problem."""
-        typed, errors = type_facts(self._checked, scenario, self._compiled.law_dependent)
-        ids = {p.id for p in self.provisions} | self._checked.aliases().keys()
+        if not scenario.expect and scenario.as_of is None:
+            plain = plain_facts(self._kinds, scenario.facts)
+            # every fact a bool or an integer given as such, and no constraint broken
+            if plain is not None and not self._broken(plain):
+                return plain
+        typed, errors = type_facts(
+            self._checked, scenario, self._compiled.law_dependent, self._constraints
+        )
+        ids = self._ids
         for pid in scenario.expect:
             if pid not in ids:
                 span = scenario.spans.get("expect:" + pid)
@@ -218,6 +323,54 @@ class RuleBook:
                 )
         return evaluate(self._compiled, facts, when, only)
 
+    @overload
+    def check_many(
+        self,
+        items: Iterable[Scenario | Mapping[str, object]],
+        *,
+        verdicts_only: Literal[False] = False,
+    ) -> Iterator[r.Report]: ...
+
+    @overload
+    def check_many(
+        self, items: Iterable[Scenario | Mapping[str, object]], *, verdicts_only: Literal[True]
+    ) -> Iterator[dict[str, r.Verdict]]: ...
+
+    def check_many(
+        self, items: Iterable[Scenario | Mapping[str, object]], *, verdicts_only: bool = False
+    ) -> Iterator[r.Report] | Iterator[dict[str, r.Verdict]]:
+        """Check many scenarios, one at a time (a generator: memory stays flat however many).
+        Items are `Scenario` objects or plain mappings (`{"date": ..., "facts": {...}}`, read as
+        strictly as a scenario file). With `verdicts_only`, each result is the mapping provision
+        id -> verdict, found without building explanations: the fast path for registers. An
+        invalid item raises HrlawError naming it (`item 12`)."""
+        if verdicts_only:
+            return self._verdicts_many(items)
+        return (self.check(self._scenario(item, i)) for i, item in enumerate(items, start=1))
+
+    def _verdicts_many(self, items: Iterable[Item]) -> Iterator[dict[str, r.Verdict]]:
+        for i, item in enumerate(items, start=1):
+            scenario = self._scenario(item, i)
+            yield self.verdicts(scenario)
+
+    def verdicts(self, scenario: Scenario) -> dict[str, r.Verdict]:
+        """Every provision's verdict for the scenario, without explanations (the same verdicts
+        `check` gives)."""
+        return verdicts(self._compiled, self.typed_facts(scenario), scenario.date)
+
+    @staticmethod
+    def _scenario(item: Item, number: int) -> Scenario:
+        if isinstance(item, Scenario):
+            return item
+        return scenario_from_record(item, f"item {number}")
+
+    def _broken(self, typed: dict[str, object]) -> bool:
+        """Whether the facts break a constraint (then typing reports it)."""
+        if not self._constraints:
+            return False
+        env = Env(typed)
+        return any(holds(env) is False for _, holds in self._constraints)
+
     def check(self, scenario: Scenario) -> r.Report:
         """Every provision's verdict for the scenario, with expectations checked."""
         facts = self.typed_facts(scenario)
@@ -257,10 +410,10 @@ class RuleBook:
 def rule_files(path: str | os.PathLike[str] | None = None) -> list[RuleFile]:
     """The rule files at `path`, else at $HRLAW_RULES, else the rule base shipped with hrlaw."""
     chosen = path if path is not None else os.environ.get(RULES_ENV) or None
-    return list(_directory(Path(chosen)) if chosen is not None else _shipped())
+    return _directory(Path(chosen)) if chosen is not None else list(_shipped())
 
 
 def load_rulebook(path: str | os.PathLike[str] | None = None) -> RuleBook:
     """Load, check and compile a rule base (default: the one shipped with hrlaw)."""
-    checked, digest = build(rule_files(path))
+    checked, digest = build(rule_files(path), cached=True)
     return RuleBook(checked, digest)

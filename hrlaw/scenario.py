@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from hrlaw.arguments import check_arguments, misuse
 from hrlaw.coerce import CoerceError, parse_date, parse_datetime, parse_when
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.report import Verdict
@@ -20,6 +21,7 @@ from hrlaw.values import Period
 from hrlaw.yaml_safe import YamlError, YMap, YNode, YScalar, YSeq, load_yaml
 
 MAX_SCENARIO_BYTES = 1_000_000
+_PLAIN = {bool, int, str, float, list}  # values that are never a mapping of facts
 Day = date  # a date, or a datetime (its subclass)
 TOP_KEYS = ("title", "date", "as_of", "facts", "expect", "description", "notes")
 # the facts `as_of:` stands for, when the rule base declares them
@@ -40,16 +42,35 @@ class Scenario:
     # when the case is assessed: a clock still running (a custody, a term) is judged up to here
     as_of: Day | None = None
 
+    def __post_init__(self) -> None:
+        check_arguments(self)
+
     def flat_facts(self) -> dict[str, object]:
-        """Facts keyed by dotted name; nested mappings are joined with dots."""
+        """Facts keyed by dotted name; nested mappings are joined with dots. A fact given both
+        dotted and nested (`{"a.b": 1, "a": {"b": 2}}`) is an HrlawError, never overwritten."""
         flat: dict[str, object] = {}
         stack: list[tuple[str, Mapping[str, object]]] = [("", self.facts)]
         while stack:
             prefix, mapping = stack.pop()
             for key, value in mapping.items():
-                name = f"{prefix}{key}"
-                if isinstance(value, Mapping):
+                if not isinstance(key, str):
+                    raise misuse(f"fact names must be text, not `{type(key).__name__}`", self.path)
+                name = prefix + key if prefix else key
+                if type(value) is dict or (
+                    type(value) not in _PLAIN and isinstance(value, Mapping)
+                ):
                     stack.append((name + ".", value))
+                elif name in flat:
+                    raise HrlawError(
+                        [
+                            Diagnostic(
+                                Code.DUPLICATE_FACT,
+                                f"fact `{name}` is given twice",
+                                path=self.path,
+                                help="give each fact once, either dotted or nested",
+                            )
+                        ]
+                    )
                 else:
                     flat[name] = value
         return flat
@@ -150,6 +171,8 @@ class _Reader:
                 )
             fields[key.value] = value
         title = self.text(fields.get("title"), "title")
+        self.text(fields.get("description"), "description")
+        self.text(fields.get("notes"), "notes")
         when = self.date(fields.get("date"), root)
         as_of = self.moment(fields.get("as_of"))
         facts: dict[str, object] = {}

@@ -116,6 +116,42 @@ def decisive(
     return order, settled
 
 
+def settles(
+    cv: CompiledVersion,
+    facts: Mapping[str, object],
+    candidates: set[str],
+    declared: Mapping[str, m.Fact],
+    quick: Quick,
+) -> Agreed | None:
+    """The verdict every combination of the open facts' values gives, as `decisive` finds it,
+    without ranking the facts: it stops at the first two combinations that disagree."""
+    points = split_points(cv.thresholds, _read(cv, facts))
+    choices: list[tuple[str, list[object]]] = []
+    count = 1
+    for name in sorted(candidates):
+        fact = declared.get(name)
+        values = completions(fact, facts.get(name), points, cv.members)
+        if values:
+            choices.append((name, values))
+            count *= len(values)
+        elif fact is not None or name in facts:
+            return None  # cannot be enumerated: nothing is settled on a guess
+    if count > MAX_CELLS:
+        return None
+    seen: r.Verdict | None = None
+    agreed: dict[str, set[r.Outcome]] = {}
+    names = [n for n, _ in choices]
+    for combo in itertools.product(*(values for _, values in choices)):
+        here, outcomes, missing = quick({**facts, **dict(zip(names, combo, strict=True))})
+        if missing or (seen is not None and here is not seen):
+            return None
+        seen = here
+        for rid, outcome in outcomes.items():
+            agreed.setdefault(rid, set()).add(outcome)
+    assert seen is not None
+    return seen, {rid: next(iter(o)) for rid, o in agreed.items() if len(o) == 1}
+
+
 def _tips(
     facts: Mapping[str, object], choices: dict[str, list[object]], quick: Quick
 ) -> tuple[dict[str, int], Agreed | None] | None:

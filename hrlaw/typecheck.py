@@ -224,7 +224,7 @@ class Typer:
                 )
             elif b.kind is not K.ENUM:
                 self.error(
-                    Code.TYPE_MISMATCH, f"cannot compare a {b} with an enumeration value", e.span
+                    Code.TYPE_MISMATCH, f"cannot compare {b} with an enumeration value", e.span
                 )
             else:
                 assert isinstance(sym, m.Symbol)

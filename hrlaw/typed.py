@@ -8,32 +8,44 @@ derived fact (a `define`) may be stated directly instead of the facts it is comp
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from fractions import Fraction
 
 from hrlaw import model as m
 from hrlaw.check import CheckedBook
-from hrlaw.coerce import CoerceError, coerce, is_unknown
-from hrlaw.compile import Compiler, Env
+from hrlaw.coerce import MAX_MAGNITUDE, CoerceError, coerce, is_unknown
+from hrlaw.compile import Compiler, Env, Fn
 from hrlaw.diagnostics import Code, Diagnostic, did_you_mean
+from hrlaw.explain import fmt
 from hrlaw.ops import compare
 from hrlaw.scenario import AS_OF_DAY, AS_OF_MOMENT, Scenario
 from hrlaw.source import Span
 from hrlaw.units import fmt_value
-from hrlaw.values import Between, PartialSet, Unknown
+from hrlaw.values import Between, Money, PartialSet, Percent, Unknown
 
 PARTS = ("includes", "excludes")  # a set known in part: `{includes: [...], excludes: [...]}`
+MAX_INT = int(MAX_MAGNITUDE)
+MAX_SUGGESTIONS = 20  # unknown facts of one scenario that get a did-you-mean (the CLI shows 20)
+MAX_UNKNOWN_LISTED = 100  # unknown facts of one scenario reported one by one
+Constraints = Sequence[tuple[m.Constraint, Fn]]  # each constraint with its compiled condition
 
 
 class _Typer:
     def __init__(
-        self, book: CheckedBook, scenario: Scenario, law_dependent: frozenset[str]
+        self,
+        book: CheckedBook,
+        scenario: Scenario,
+        law_dependent: frozenset[str],
+        constraints: Constraints,
     ) -> None:
         self.book = book
         self.scenario = scenario
         self.law_dependent = law_dependent
+        self.constraints = constraints
         self.errors: list[Diagnostic] = []
         self.typed: dict[str, object] = {}
+        self.unknown: list[str] = []
 
     def error(self, code: Code, message: str, name: str, help: str | None = None) -> None:
         span = self.span(name)
@@ -46,7 +58,22 @@ class _Typer:
     def run(self) -> dict[str, object]:
         facts = self.book.facts
         parts: dict[str, dict[str, object]] = {}
+        typed = self.typed
         for name, raw in self.scenario.flat_facts().items():
+            fact = facts.get(name)
+            if fact is not None:
+                kind = fact.type.kind
+                if type(raw) is bool and kind is m.Kind.BOOL:  # the common cases, already typed
+                    typed[name] = raw
+                    continue
+                if (
+                    type(raw) is int
+                    and kind is m.Kind.INTEGER
+                    and -MAX_INT <= raw <= MAX_INT
+                    and fact.admits(raw)
+                ):
+                    typed[name] = raw
+                    continue
             owner, _, part = name.rpartition(".")
             if part in PARTS and owner in facts and facts[owner].type.kind is m.Kind.SET:
                 parts.setdefault(owner, {})[part] = raw
@@ -54,23 +81,47 @@ class _Typer:
             if name in self.book.defines:
                 self.given_derived(name, raw)
                 continue
-            fact = facts.get(name)
             if fact is None:
-                self.error(
-                    Code.UNKNOWN_FACT,
-                    f"unknown fact `{name}`",
-                    name,
-                    did_you_mean(name, [*facts, *self.book.defines]) or "`hrlaw facts` lists them",
-                )
+                self.unknown.append(name)
                 continue
             if is_unknown(raw) and not (isinstance(raw, str) and raw.strip() in fact.type.values):
                 continue
             self.value(fact, name, raw)
         for owner, given in parts.items():
             self.partial_set(facts[owner], given)
-        self.as_of()
-        self.consistent()
-        return self.typed
+        if self.scenario.as_of is not None:
+            self.as_of()
+        if self.book.defines:
+            self.consistent()
+        if self.unknown:
+            self.unknown_facts()
+        if not self.errors and self.constraints:
+            self.errors.extend(contradictions(self.book, self.scenario, typed, self.constraints))
+        return typed
+
+    def unknown_facts(self) -> None:
+        """Each unknown fact name, in the order of the file; a did-you-mean costs a comparison
+        with every fact, so only the first ones get one (45,000 typos stay fast), and past
+        `MAX_UNKNOWN_LISTED` one more line counts the rest."""
+        spans = self.scenario.spans
+        names = sorted(self.unknown, key=lambda n: s.start if (s := spans.get(n)) else -1)
+        vocabulary = [*self.book.facts, *self.book.defines]
+        for i, name in enumerate(names[:MAX_UNKNOWN_LISTED]):
+            hint = did_you_mean(name, vocabulary) if i < MAX_SUGGESTIONS else None
+            self.error(
+                Code.UNKNOWN_FACT,
+                f"unknown fact `{name}`",
+                name,
+                hint or "`hrlaw facts` lists every fact",
+            )
+        if len(names) > MAX_UNKNOWN_LISTED:
+            name, rest = names[MAX_UNKNOWN_LISTED], len(names) - MAX_UNKNOWN_LISTED
+            self.error(
+                Code.UNKNOWN_FACT,
+                f"{rest:,} more unknown facts, from `{name}` on, are not listed",
+                name,
+                "`hrlaw facts` lists every fact",
+            )
 
     def value(self, fact: m.Fact, name: str, raw: object) -> None:
         try:
@@ -81,7 +132,28 @@ class _Typer:
                 Diagnostic(Code.INVALID_VALUE, exc.message, span, exc.help, path=self.scenario.path)
             )
             return
-        self.typed[name] = value.about(name) if isinstance(value, Between) else value
+        if isinstance(value, Between):
+            within = _within(value, fact)
+            if within is None:
+                self.out_of_range(fact, name, raw)
+                return
+            self.typed[name] = within.about(name)
+            return
+        if not fact.admits(value):
+            self.out_of_range(fact, name, raw)
+            return
+        self.typed[name] = value
+
+    def out_of_range(self, fact: m.Fact, name: str, raw: object) -> None:
+        self.errors.append(
+            Diagnostic(
+                Code.INVALID_VALUE,
+                f"`{raw}` is not a possible value of `{name}`",
+                self.span(name, value=True),
+                f"`{name}` is {fact.range_words()}",
+                path=self.scenario.path,
+            )
+        )
 
     def given_derived(self, name: str, raw: object) -> None:
         """A derived fact stated directly: typed like a fact of the definition's type."""
@@ -207,10 +279,100 @@ def _shown(value: object) -> str:
     return fmt_value(value)
 
 
+Kinds = Mapping[str, tuple[type, int, int]]  # fact -> Python type, lowest and highest value
+
+
+def plain_facts(kinds: Kinds, facts: Mapping[str, object]) -> dict[str, object] | None:
+    """The typed facts when every fact is given flat (dotted names) as a Python bool for a bool
+    fact or an int within the declared range for an integer fact: they need no typing. None
+    otherwise (then `type_facts` does the whole work, with every check)."""
+    for name, raw in facts.items():
+        kind = kinds.get(name)
+        if kind is None:
+            return None
+        python, low, high = kind
+        if type(raw) is not python or not low <= raw <= high:  # type: ignore[operator]
+            return None
+    return dict(facts)
+
+
+def plain_kinds(facts: Mapping[str, m.Fact]) -> dict[str, tuple[type, int, int]]:
+    """For `plain_facts`: each bool or integer fact, with the Python type of its values and
+    the range an integer may take."""
+    out: dict[str, tuple[type, int, int]] = {}
+    for name, f in facts.items():
+        if f.type.kind is m.Kind.BOOL:
+            out[name] = (bool, 0, 1)
+        elif f.type.kind is m.Kind.INTEGER:
+            low = -MAX_INT if f.minimum is None else max(-MAX_INT, int(f.minimum))
+            high = MAX_INT if f.maximum is None else min(MAX_INT, int(f.maximum))
+            out[name] = (int, low, high)
+    return out
+
+
+def _within(value: Between, fact: m.Fact) -> Between | None:
+    """A range cut to the fact's declared range (`under 16` years: 0 to 15); None when the
+    two do not meet."""
+    if fact.minimum is None and fact.maximum is None:
+        return value
+    wrap = _wrapper(value)
+    lo, hi, lo_open, hi_open = value.lo, value.hi, value.lo_open, value.hi_open
+    if fact.minimum is not None:
+        low = wrap(fact.minimum)
+        if lo is None or compare("<", lo, low) is True:
+            lo, lo_open = low, False
+    if fact.maximum is not None:
+        high = wrap(fact.maximum)
+        if hi is None or compare(">", hi, high) is True:
+            hi, hi_open = high, False
+    if lo is not None and hi is not None:  # noqa: SIM102
+        if compare(">", lo, hi) is True or ((lo_open or hi_open) and compare("=", lo, hi) is True):
+            return None
+    return Between(lo, hi, lo_open, hi_open, value.stated, value.facts)
+
+
+def _wrapper(value: Between) -> type[Money] | type[Percent] | type[Fraction]:
+    end = value.lo if value.lo is not None else value.hi
+    if isinstance(end, Money):
+        return Money
+    if isinstance(end, Percent):
+        return Percent
+    return Fraction
+
+
+def contradictions(
+    book: CheckedBook, scenario: Scenario, typed: Mapping[str, object], constraints: Constraints
+) -> list[Diagnostic]:
+    """A diagnostic for each constraint the facts break, located at the first value it reads
+    (a constraint with an unknown fact, or one a range may still meet, is not broken)."""
+    found: list[Diagnostic] = []
+    env = Env(typed)
+    facts = book.facts
+    for constraint, holds in constraints:
+        if holds(env) is not False:
+            continue
+        given = sorted(n for n in m.refs(constraint.expr) if n in typed and n in facts)
+        values = ", ".join(f"`{n}` is {fmt(typed[n], facts[n].unit, facts[n])}" for n in given)
+        spans = [scenario.spans[k] for n in given if (k := "value:" + n) in scenario.spans]
+        found.append(
+            Diagnostic(
+                Code.CONTRADICTORY_FACTS,
+                f"these facts cannot all be true: {constraint.text}",
+                min(spans, key=lambda s: s.start) if spans else None,
+                f"{values}; correct the one that is wrong" if values else None,
+                path=scenario.path,
+            )
+        )
+    return found
+
+
 def type_facts(
-    book: CheckedBook, scenario: Scenario, law_dependent: frozenset[str] = frozenset()
+    book: CheckedBook,
+    scenario: Scenario,
+    law_dependent: frozenset[str] = frozenset(),
+    constraints: Constraints = (),
 ) -> tuple[dict[str, object], list[Diagnostic]]:
     """The typed facts of `scenario`, and every problem found typing them."""
-    typer = _Typer(book, scenario, law_dependent)
+    typer = _Typer(book, scenario, law_dependent, constraints)
     typed = typer.run()
     return typed, typer.errors

@@ -126,5 +126,7 @@ def fmt_value(value: object, unit: str | None = None) -> str:
         return "{" + ", ".join(sorted(value)) + "}" if value else "none"
     if isinstance(value, int | Fraction):
         text = fmt_number(value)
+        if unit and value == 1 and unit.endswith("s"):  # 1 year, 1 person
+            unit = unit[:-1]
         return f"{text} {unit}" if unit else text
     return str(value)

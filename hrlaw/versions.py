@@ -3,16 +3,18 @@ the clauses in force, the parameter values), with the words its explanations nee
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from hrlaw import model as m
 from hrlaw import report as r
-from hrlaw.check import CheckedBook, InForce, in_force, parameters_used
+from hrlaw.check import CheckedBook, InForce, in_force, parameters_used, stated
 from hrlaw.compile import Compiler, Fn, constant
 from hrlaw.expand import Expander
 from hrlaw.explain import law_text
+from hrlaw.kernel import Fallback, Generator, KClause, Kernel, KRule
 from hrlaw.law import Reading, Timeline
 from hrlaw.values import Period
 
@@ -68,6 +70,20 @@ class CompiledVersion:
     reads: tuple[str, ...] = ()  # every fact and derived fact the provision's clauses read
     thresholds: tuple[object, ...] = ()  # the constants its clauses compare against
     members: frozenset[str] = frozenset()  # the enumeration values its clauses name
+    kernel: Kernel | None = None  # the same logic for exact facts, two-valued (kernel.py)
+
+
+MAX_REMEMBERED_DATES = 4096
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A provision under one law that applies to a date of events."""
+
+    reading: Reading
+    stated: bool  # the report states the provision
+    dated: bool  # the law's own dates hold the events
+    version: CompiledVersion | None  # compiled, when both hold
 
 
 @dataclass
@@ -77,9 +93,65 @@ class CompiledBook:
     law_dependent: frozenset[str]  # derived facts that read a parameter
     changes: frozenset[date] = frozenset()  # first days of the rule base's dated changes
     cache: dict[tuple[object, ...], CompiledVersion] = field(default_factory=dict)
+    # (provision, source, state of the law) -> compiled version: the law cannot change between
+    # two dated changes, so a date is reduced to the number of changes before it
+    by_state: dict[tuple[str, str, int], CompiledVersion] = field(default_factory=dict)
+    change_days: tuple[date, ...] = ()
+    read_cache: dict[date | Period, list[Reading]] = field(default_factory=dict)
+    plans: dict[date | Period, tuple[tuple[m.Provision, tuple[Slot, ...]], ...]] = field(
+        default_factory=dict
+    )
+    # (provision, source, state) -> whether the report states it, whether its dates hold
+    holds: dict[tuple[str, str, int], tuple[bool, bool]] = field(default_factory=dict)
+    # (compiled version, the values of the facts it reads) -> its verdict over partial facts:
+    # a register repeats the same gaps, and supervaluation is the costly path
+    verdict_memo: dict[tuple[int, tuple[object, ...]], r.Verdict] = field(default_factory=dict)
+
+    def plan(self, when: date | Period) -> tuple[tuple[m.Provision, tuple[Slot, ...]], ...]:
+        """For events of `when`, each provision with each law that applies to it: the reading,
+        and its compiled version when the report states it and its dates hold (remembered)."""
+        found = self.plans.get(when)
+        if found is None:
+            if len(self.plans) >= MAX_REMEMBERED_DATES:
+                self.plans.clear()
+            slots = []
+            for p in self.provisions:
+                row = []
+                for reading in self.readings(when):
+                    said, dated = self.status(p, reading)
+                    cv = compiled_version(self, p, reading) if said and dated else None
+                    row.append(Slot(reading, said, dated, cv))
+                slots.append((p, tuple(row)))
+            found = self.plans[when] = tuple(slots)
+        return found
+
+    def status(self, p: m.Provision, reading: Reading) -> tuple[bool, bool]:
+        """Whether the report of `reading` states provision `p`, and whether the law's own dates
+        put the events within it."""
+        key = (p.id, reading.source.id, self.state(reading.day))
+        found = self.holds.get(key)
+        if found is None:
+            found = self.holds[key] = (
+                stated(p, reading.source, self.timeline),
+                self.timeline.dated(p.bounds, reading.day),
+            )
+        return found
+
+    def __post_init__(self) -> None:
+        self.change_days = tuple(sorted(self.changes))
+
+    def state(self, day: date) -> int:
+        """Which stretch between the rule base's dated changes `day` falls in."""
+        return bisect.bisect_right(self.change_days, day)
 
     def readings(self, when: date | Period) -> list[Reading]:
-        return self.timeline.readings_over(when, self.changes)
+        """The laws that apply to events of `when` (remembered: a register repeats its dates)."""
+        found = self.read_cache.get(when)
+        if found is None:
+            if len(self.read_cache) >= MAX_REMEMBERED_DATES:
+                self.read_cache.clear()
+            found = self.read_cache[when] = self.timeline.readings_over(when, self.changes)
+        return found
 
     @property
     def provisions(self) -> tuple[m.Provision, ...]:
@@ -102,6 +174,8 @@ def _changes(book: CheckedBook) -> frozenset[date]:
                     bounds.extend(clause.bounds)
     days = {b.day if b.kind == "since" else b.day + timedelta(days=1) for b in bounds if b.day}
     days.update(row.day for par in book.parameters.values() for row in par.rows if row.day)
+    # a report's own parameter row takes over from a dated row on the first day it covers
+    days.update(s.covers_from for s in book.sources.values() if s.covers_from)
     return frozenset(days)
 
 
@@ -236,7 +310,41 @@ class VersionCompiler:
             self.input_facts(law.applies),
             dict(self.values),
             *self.vocabulary(law),
+            self.kernel(law, beats),
         )
+
+    def kernel(self, law: InForce, beats: dict[str, frozenset[str]]) -> Kernel | None:
+        """The provision's logic as generated Python for exact facts (None if it cannot be)."""
+        book = self.book
+        gen = Generator(book.facts, book.defines, book.define_types, self.expander)
+        try:
+            applies = gen.function(law.applies) if law.applies is not None else None
+            plans = []
+            for req in law.requirements:
+                clauses = []
+                for x in law.exceptions:
+                    if x.target != req.id:
+                        continue
+                    repl = gen.function(x.replacement) if x.replacement is not None else None
+                    clauses.append((x.label, gen.function(x.when), repl, beats.get(x.label)))
+                contested = [gen.function(c.when) for c in law.contested if c.target == req.id]
+                plans.append((req.id, gen.function(req.expr), clauses, contested))
+            fns = gen.build()
+        except Fallback:
+            return None
+        rules = tuple(
+            KRule(
+                rid,
+                fns[base],
+                tuple(
+                    KClause(label or "", fns[when], fns[repl] if repl else None, b or frozenset())
+                    for label, when, repl, b in clauses
+                ),
+                tuple(fns[c] for c in contested),
+            )
+            for rid, base, clauses, contested in plans
+        )
+        return Kernel(fns[applies] if applies is not None else None, rules)
 
     def vocabulary(
         self, law: InForce
@@ -309,6 +417,10 @@ def compiled_version(
 ) -> CompiledVersion:  # fmt: skip
     """Provision `p` under the law of `reading`, compiled on first use."""
     source, day = reading.source, reading.day
+    known = (p.id, source.id, book.state(day))
+    hit = book.by_state.get(known)
+    if hit is not None:
+        return hit
     tl = book.timeline
     law = in_force(book.checked, p, source, tl, day)
     rows = {}
@@ -323,6 +435,7 @@ def compiled_version(
         values = {name: row.value for name, row in rows.items()}
         cached = VersionCompiler(book, source, values).version(source, p, day)
         book.cache[key] = cached
+    book.by_state[known] = cached
     return cached
 
 

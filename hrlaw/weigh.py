@@ -46,9 +46,13 @@ def weigh(
     conflicts = list(
         {c.model_dump_json(): c for x in reversed(results) for c in x.conflicts}.values()
     )
+    applies = {x.applies for x in results}
     if len({x.verdict for x in results}) == 1:
         said = f"the laws {' and '.join(f'`{n}`' for n in names)} give the same verdict"
         update: dict[str, Any] = {"version": every, "laws": laws, "warnings": [*warnings, said]}
+        # whether the provision concerns the case is known only when every law says the same
+        # (a report silent about the provision cannot say)
+        update["applies"] = applies.pop() if len(applies) == 1 else None
         if last.verdict is r.Verdict.UNDETERMINED:  # what could decide either law is missing
             update["missing"] = [missing[name] for name in sorted(missing)]
             update["conflicts"] = conflicts
@@ -85,7 +89,6 @@ def weigh(
         + (f": {changed}" if changed else ""),
         citations=citations,
     )
-    applies = {x.applies for x in results}
     return r.Result(
         provision=p.id,
         title=p.title,

@@ -10,7 +10,8 @@
 
 fact worker.employed: bool
   ask "Did the person work, for an employer or in a family farm or family business, formally or informally?"
-fact worker.age: integer in years ask "How old was the worker when doing the work, in full years?"
+fact worker.age: integer in years from 0 to 150
+  ask "How old was the worker when doing the work, in full years?"
 fact worker.parental_permission: bool
   ask "Did a parent (or legal guardian) permit the child to do the work?"
 fact work.light: bool ask "Is the work light work?"

@@ -3,6 +3,8 @@
 #   pretrial.max_term                            two months, extendable to at most 18 months in total
 #   pretrial.not_longer_than_potential_sentence  pretrial detention no longer than the potential sentence
 #   bail.eligibility                             bail only for eligible suspects and offences
+#   indictment.prosecutor_review_5d              case materials shared with the defendant, then checked
+#                                                by the prosecutor and forwarded to the court within 5 days
 #
 # Months and years are calendar months and years, measured from the first day of pretrial detention
 # with exact calendar arithmetic (2021-01-10 + 2 months = 2021-03-10, still within the term).
@@ -20,6 +22,11 @@ fact pretrial.investigation_ongoing: bool
 
 define pretrial.held_until = if pretrial.still_held then assessment.on else pretrial.detention_end
   means "the last day of pretrial detention (the date of assessment while it continues)"
+
+constraint pretrial.ends_after_start "the pretrial detention ends before it began":
+  pretrial.detention_end >= pretrial.detention_start
+constraint pretrial.assessed_after_start "the date of assessment (as_of) is before the pretrial detention began":
+  assessment.on >= pretrial.detention_start
 
 # ---------------------------------------------------------------- potential sentence
 fact offense.max_prison_term: duration in years
@@ -39,6 +46,32 @@ fact bail.flight_risk: bool
   ask "Was there reason to believe the suspect, if released, would escape?"
 fact bail.obstruction_risk: bool
   ask "Was there reason to believe the suspect, if released, would hinder the investigation of the case?"
+
+# ---------------------------------------------------------------- indictment
+fact indictment.made: bool
+  ask "On completing the investigation, did the investigator make an official indictment?"
+fact indictment.shared_with_defendant: bool
+  ask "Were the materials of the case shared with the defendant before they were sent to the prosecutor? (Answer false if they were shared only afterwards, or not at all.)"
+fact indictment.sent_to_prosecutor: bool
+  ask "Were the materials of the case sent to the prosecutor?"
+fact indictment.sent_to_prosecutor_on: date
+  ask "On what date did the prosecutor receive the materials of the case?"
+fact indictment.forwarded_to_court: bool
+  ask "Did the prosecutor forward the materials of the case to the court?"
+fact indictment.forwarded_to_court_on: date
+  ask "On what date did the prosecutor forward the materials of the case to the court?"
+
+define indictment.prosecutor_review_time =
+  indictment.forwarded_to_court_on - indictment.sent_to_prosecutor_on
+  means "time from the prosecutor's receipt of the case materials until they were forwarded to the court"
+define indictment.prosecutor_review_so_far = assessment.on - indictment.sent_to_prosecutor_on
+  means "time since the prosecutor received the case materials, the review still running"
+
+# Forwarded to the court within `limit` of the prosecutor's receipt; a review still running is
+# judged up to the date of assessment.
+define forwarded_to_court_within(limit: duration) =
+  (indictment.forwarded_to_court and indictment.prosecutor_review_time <= limit)
+    or (not indictment.forwarded_to_court and indictment.prosecutor_review_so_far <= limit)
 
 # ================================================================= provisions
 
@@ -131,4 +164,32 @@ provision bail.eligibility "Bail only for first-time or minor/moderate offences 
     waived
     cite kz2017.pretrial_detention "The bail system is designed for persons who commit a criminal offense for the first time or for a crime of minor or moderate severity"
     cite kz2021.arrest_procedures "The bail system was designed for persons charged with committing a criminal offense for the first time or a crime of minor or moderate severity."
+}
+
+provision indictment.prosecutor_review_5d "Case materials shared with the defendant, then checked by the prosecutor and forwarded to the court within five days" {
+  applies when indictment.made
+  note "“Shared with the defendant and then sent to the prosecutor” is read as an order: the defendant has the materials before the prosecutor receives them."
+  note "The five days run from the day the prosecutor received the materials to the day the prosecutor forwarded them to the court; a review still running is judged as of the date of assessment (`as_of`)."
+  note "Neither report says whether the five days are calendar or working days: forwarding within five calendar days meets both readings; on the sixth or seventh calendar day it meets only the working-day reading and is left open; later fails both (public holidays are not counted)."
+  note "The reports say nothing of what else the prosecutor may do with the materials (return them for further investigation, close the case); only forwarding them to the court is checked."
+
+  require shared_with_defendant "the materials of the case were shared with the defendant before they were sent to the prosecutor":
+    indictment.shared_with_defendant
+    cite kz2017.arrest_procedures, kz2021.pretrial_detention "The materials of the case are shared with the defendant and then sent to the prosecutor"
+    explain "the materials were shared with the defendant before going to the prosecutor: {indictment.shared_with_defendant}"
+
+  require forwarded_in_time "the prosecutor checked the materials and forwarded them to the court within five days of receiving them":
+    forwarded_to_court_within(5 days)
+    cite kz2017.arrest_procedures, kz2021.pretrial_detention "sent to the prosecutor, who has five days to check the materials and forward them to the court."
+    explain "forwarded to the court: {indictment.forwarded_to_court}; {margins}"
+
+  contested working_days for forwarded_in_time "the materials were forwarded (or the review ran) on the sixth or seventh calendar day: within five working days, but not within five calendar days, and the reports do not say which are meant"
+    when forwarded_to_court_within(7 days)
+    cite kz2017.arrest_procedures, kz2021.pretrial_detention "sent to the prosecutor, who has five days to check the materials and forward them to the court."
+    explain "the prosecutor took more than five calendar days but no more than seven; the reports do not say whether the five days are calendar or working days"
+
+  exception not_sent for shared_with_defendant, forwarded_in_time "the materials have not been sent to the prosecutor yet: neither the order of sharing nor the prosecutor's five days can be breached"
+    when not indictment.sent_to_prosecutor
+    waived
+    cite kz2017.arrest_procedures, kz2021.pretrial_detention "The materials of the case are shared with the defendant and then sent to the prosecutor, who has five days to check the materials and forward them to the court."
 }

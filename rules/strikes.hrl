@@ -11,15 +11,19 @@
 fact strike.called: bool ask "Did the workers decide on (call) a strike?"
 fact strike.decided_at_meeting: bool
   ask "Was the decision to strike taken at a meeting of the enterprise's workers?"
-fact strike.meeting_attendance: integer in persons
+fact strike.meeting_attendance: integer in persons at least 0
   ask "How many of the enterprise's workers were present at the meeting that decided to strike?"
-fact strike.enterprise_workers: integer in persons
+fact strike.enterprise_workers: integer in persons at least 0
   ask "How many workers did the enterprise employ at the time of the meeting?"
 fact strike.notice_written: bool
   ask "Was a written notice announcing the strike submitted to the employer?"
 fact strike.notice_submitted_on: date
   ask "On what date was the written strike notice submitted to the employer?"
 fact strike.starts_on: date ask "On what date did (or will) the strike begin?"
+
+# a meeting of the enterprise's workers cannot be attended by more of them than it employs
+constraint strike.attendance_within_workforce "more workers attended the meeting than the enterprise employed":
+  strike.meeting_attendance <= strike.enterprise_workers
 
 fact worker.on_strike: bool ask "Did the worker take part in the strike?"
 fact worker.occupation: one of {

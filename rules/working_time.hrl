@@ -20,9 +20,9 @@ fact overtime.kind: one of {
   after_hours "after-hours work beyond the working day",
   holiday "work on a public holiday or day off",
 } ask "What kind of overtime was it?"
-fact overtime.hourly_pay: money
+fact overtime.hourly_pay: money at least 0
   ask "How much was the employee paid for one hour of overtime (tenge)?"
-fact overtime.regular_hourly_pay: money
+fact overtime.regular_hourly_pay: money at least 0.01
   ask "What is the employee's regular pay for one hour of work (tenge)?"
 
 define overtime.pay_ratio = overtime.hourly_pay / overtime.regular_hourly_pay

@@ -86,12 +86,10 @@ def _not_utf8(tmp: Path) -> object:
     return hrlaw.load_rulebook(tmp / "r")
 
 
-def _unreadable_report(tmp: Path) -> object:
-    from hrlaw.citations import check_citations
-
-    (tmp / "kz2017.txt").mkdir()  # a directory where the report should be
-    (tmp / "kz2021.txt").write_text("x", encoding="utf-8")
-    return check_citations(hrlaw.load_rulebook().checked, tmp)
+def _unreadable_rule_file(tmp: Path) -> object:
+    (tmp / "r").mkdir()
+    (tmp / "r" / "loop.hrl").symlink_to("loop.hrl")  # a link to itself cannot be read
+    return hrlaw.load_rulebook(tmp / "r")
 
 
 def _quote_not_found(tmp: Path) -> list[Diagnostic]:
@@ -191,7 +189,7 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
         )
     ),
     Code.NO_RULE_FILES: raised(lambda tmp: hrlaw.load_rulebook(_empty_dir(tmp))),
-    Code.UNREADABLE: raised(_unreadable_report),
+    Code.UNREADABLE: raised(_unreadable_rule_file),
     Code.UNEXPECTED_TOKEN: rules("fact a.b: bool bool\n"),
     Code.UNEXPECTED_EOF: rules('provision t.p "P" {\n'),
     Code.UNEXPECTED_CHARACTER: rules("fact a.b: bool $\n"),
@@ -243,6 +241,7 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
     Code.UNCHECKED_WITHOUT_REASON: rules(
         'unchecked t.u "U" {\n  applies when c.flag\n  cite s1.a, s2.a "q"\n}\n'
     ),
+    Code.INVALID_CONSTRAINT: rules(LIMIT + 'constraint c.k "k": c.x <= c.limit\n'),
     Code.MALFORMED_YAML: scenario("date: [2021"),
     Code.UNKNOWN_KEY: scenario("date: 2021-06-10\nfactz: {}\n"),
     Code.UNKNOWN_FACT: scenario("date: 2021-06-10\nfacts:\n  arrest.mad: true\n"),
@@ -259,6 +258,10 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
     Code.EMPTY_SCENARIO: scenario("# nothing\n"),
     Code.DUPLICATE_FACT: scenario(
         "date: 2021-06-10\nfacts:\n  arrest.made: true\n  arrest:\n    made: false\n"
+    ),
+    Code.CONTRADICTORY_FACTS: scenario(
+        "date: 2021-06-10\nfacts:\n  strike:\n    meeting_attendance: 120\n"
+        "    enterprise_workers: 100\n"
     ),
     Code.UNKNOWN_PROVISION: _unknown_provision,
     Code.DEAD_EXCEPTION: verified(

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import hrlaw
 from hrlaw import verify as analyses
-from hrlaw.check import in_force, parameters_used
+from hrlaw.check import in_force, parameters_used, stated
 from hrlaw.cli import app
 from hrlaw.explain import value_text
 
@@ -35,6 +35,9 @@ def changed_logic(first: str, second: str) -> set[str]:
     assert day_a is not None and day_b is not None
     out = set()
     for p in book.provisions:
+        if stated(p, a, tl) != stated(p, b, tl):  # one report states it, the other is silent
+            out.add(p.id)
+            continue
         la, lb = in_force(book, p, a, tl, day_a), in_force(book, p, b, tl, day_b)
         clauses = [(x.requirements, x.exceptions, x.contested, x.applies) for x in (la, lb)]
         values = [

@@ -354,7 +354,15 @@ def modules(draw: st.DrawFn) -> m.Module:
     facts = []
     for name in draw(st.lists(NAME, max_size=3, unique=True)):
         t, labels = draw(TYPES)
-        facts.append(m.Fact(name, t, None, draw(st.none() | TEXT), labels))
+        low = high = None
+        if t.numeric:  # a declared range: `from LOW to HIGH`, `at least LOW`, `at most HIGH`
+            ends = st.none() | st.integers(-1000, 1000).map(
+                lambda n, t=t: Fraction(n, 1 if t.kind is m.Kind.INTEGER else 4)
+            )
+            low, high = draw(ends), draw(ends)
+            if low is not None and high is not None and low > high:
+                low, high = high, low
+        facts.append(m.Fact(name, t, None, draw(st.none() | TEXT), labels, None, low, high))
     defines = [
         m.Define(
             name,
@@ -397,6 +405,10 @@ def modules(draw: st.DrawFn) -> m.Module:
         )
         for name in draw(st.lists(NAME, max_size=2, unique=True))
     ]  # fmt: skip
+    constraints = [
+        m.Constraint(name, draw(TEXT), draw(EXPRS))
+        for name in draw(st.lists(NAME, max_size=2, unique=True))
+    ]
     return m.Module(
         sources,
         tuple(facts),
@@ -404,6 +416,7 @@ def modules(draw: st.DrawFn) -> m.Module:
         tuple(parameters),
         tuple(penalties),
         tuple(provisions),
+        constraints=tuple(constraints),
     )
 
 

@@ -185,18 +185,16 @@ def test_values_lean_on_the_rules_thresholds() -> None:
 
 
 def test_amounts_are_drawn_as_multiples_of_the_regular_pay() -> None:
-    drawn = sample(
-        scenarios(BOOK, ["overtime.premium_min_50pct"], partial=False, missing=False), 200
-    )
-    ratios = Counter[Fraction]()
-    for scenario in drawn:
-        assert isinstance(scenario, hrlaw.Scenario)
+    strategy = scenarios(BOOK, ["overtime.premium_min_50pct"], partial=False, missing=False)
+
+    def ratio(scenario: hrlaw.Scenario) -> Fraction:
         facts = BOOK.typed_facts(scenario)
         pay, regular = facts["overtime.hourly_pay"], facts["overtime.regular_hourly_pay"]
         assert isinstance(pay, Money) and isinstance(regular, Money)
-        if regular.amount:
-            ratios[pay.amount / regular.amount] += 1
-    assert ratios[Fraction(3, 2)] > 0 and ratios[Fraction(2)] > 0  # 1.5 and 2 times the pay
+        return pay.amount / regular.amount
+
+    for rate in (Fraction(5, 4), Fraction(3, 2), Fraction(2)):  # the rates the rules name
+        found(strategy, lambda s, rate=rate: ratio(s) == rate)
 
 
 def test_values_of_one_fact_around_a_day() -> None:

@@ -50,7 +50,14 @@ from hrlaw.testing.properties import (
     unchanged,
     with_facts,
 )
-from hrlaw.testing.strategies import Vocabulary, completions, scenarios, values, vocabulary
+from hrlaw.testing.strategies import (
+    Vocabulary,
+    completions,
+    consistent,
+    scenarios,
+    values,
+    vocabulary,
+)
 
 __all__ = [
     "Vocabulary",
@@ -64,6 +71,7 @@ __all__ = [
     "check_unchanged_agree",
     "check_witnesses",
     "completions",
+    "consistent",
     "scenarios",
     "stated",
     "unchanged",

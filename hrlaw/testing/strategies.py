@@ -12,6 +12,7 @@ stated directly); with `missing=True` some facts are left out.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 
 from hrlaw import model as m
 from hrlaw.coerce import parse_when
+from hrlaw.diagnostics import Code, HrlawError
 from hrlaw.expand import Expander
 from hrlaw.forms import text_form
 from hrlaw.rulebook import RuleBook
@@ -46,6 +48,11 @@ class Vocabulary:
     measured_from: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # amount or count -> the facts of its kind the rules scale it against (`pay / regular`)
     scaled_from: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # (larger, smaller, strict): constraints of the rule base between two facts (`charged_at >=
+    # arrest.at`), which every scenario drawn satisfies
+    orders: tuple[tuple[str, str, bool], ...] = ()
+    # fact -> the constants the rules compare it with directly (`trial.jurors = 10`)
+    limits: Mapping[str, tuple[object, ...]] = field(default_factory=dict)
 
     def numbers(self) -> list[Fraction]:
         return sorted(
@@ -90,6 +97,7 @@ def vocabulary(book: RuleBook, provisions: Iterable[str] | None = None) -> Vocab
     constants: list[object] = []
     spans: set[tuple[str, str]] = set()  # (later, earlier): the rules measure one from the other
     ratios: set[tuple[str, str]] = set()  # (a, b): the rules compare a with b times a rate
+    limits: dict[str, list[object]] = {}
     todo = list(roots)
     seen: set[int] = set()
     while todo:
@@ -119,6 +127,9 @@ def vocabulary(book: RuleBook, provisions: Iterable[str] | None = None) -> Vocab
             one, other = _lone_ref(e.left), _lone_ref(e.right)
             if one is not None and other is not None:
                 ratios.add((one, other))
+            for side, limit in ((e.left, e.right), (e.right, e.left)):
+                if isinstance(side, m.Ref) and side.name in checked.facts:
+                    limits.setdefault(side.name, []).extend(_constants(limit, every_value))
         todo += m.children(e)
     facts = sorted(names & checked.facts.keys()) if wanted is not None else sorted(checked.facts)
     measured: dict[str, list[str]] = {}
@@ -152,6 +163,11 @@ def vocabulary(book: RuleBook, provisions: Iterable[str] | None = None) -> Vocab
         f for n in sorted(names & checked.defines.keys()) if (f := given_as(checked, n)) is not None
     ]
     derived = [f for f in derived if f.name not in book.compiled.law_dependent]
+    orders = _orders(checked.constraints, checked.facts, set(facts))
+    for larger, smaller, _ in orders:  # an event after another: measured from it
+        kind = checked.facts[larger].type.kind
+        if kind in (m.Kind.DATE, m.Kind.DATETIME) and smaller not in measured.get(larger, []):
+            measured.setdefault(larger, []).append(smaller)
     return Vocabulary(
         tuple(checked.facts[n] for n in facts),
         tuple(constants),
@@ -160,7 +176,52 @@ def vocabulary(book: RuleBook, provisions: Iterable[str] | None = None) -> Vocab
         {f.name: _inputs(book, f.name) for f in derived},
         {n: tuple(found) for n, found in measured.items()},
         {n: tuple(found) for n, found in scaled.items()},
+        orders,
+        {n: tuple(found) for n, found in limits.items() if found},
     )
+
+
+def _constants(e: m.Expr, every_value: Mapping[str, list[m.Expr]]) -> list[object]:
+    """The constant values an expression stands for: a literal, or a parameter's values."""
+    if isinstance(e, m.Literal):
+        return [e.value]
+    if isinstance(e, m.Ref):
+        return [x.value for x in every_value.get(e.name, []) if isinstance(x, m.Literal)]
+    return []
+
+
+ORDERED = (
+    m.Kind.DATE,
+    m.Kind.DATETIME,
+    m.Kind.INTEGER,
+    m.Kind.NUMBER,
+    m.Kind.MONEY,
+    m.Kind.PERCENT,
+)
+
+
+def _orders(
+    constraints: Iterable[m.Constraint], facts: Mapping[str, m.Fact], read: set[str]
+) -> tuple[tuple[str, str, bool], ...]:
+    """The constraints that order two facts read (`a >= b`, `a < b`) as (larger, smaller,
+    strict)."""
+    out = []
+    for c in constraints:
+        e = c.expr
+        if not (
+            isinstance(e, m.Compare)
+            and isinstance(e.left, m.Ref)
+            and isinstance(e.right, m.Ref)
+            and e.op in (">=", ">", "<=", "<")
+            and {e.left.name, e.right.name} <= read
+        ):
+            continue
+        a, b = facts[e.left.name], facts[e.right.name]
+        if a.type.kind is not b.type.kind or a.type.kind not in ORDERED:
+            continue
+        larger, smaller = (a, b) if e.op in (">=", ">") else (b, a)
+        out.append((larger.name, smaller.name, e.op in (">", "<")))
+    return tuple(out)
 
 
 def _lone_ref(e: m.Expr) -> str | None:
@@ -229,13 +290,15 @@ def values(
     around: date | None = None,
     vocab: Vocabulary | None = None,
 ) -> st.SearchStrategy[object]:
-    """Exact values of one fact (Python values: `Duration`, `datetime`, `Money`, …), biased to
-    the thresholds of the provisions named (all when None); dates and times around `around`."""
+    """Exact values of one fact (Python values: `Duration`, `datetime`, `Money`, …) within its
+    declared range, biased to the thresholds of the provisions named (all when None); dates and
+    times around `around`. Drawn alone, a value may break a constraint with other facts (use
+    `completions`, or `consistent` to check)."""
     fact = fact if isinstance(fact, m.Fact) else book.checked.facts[fact]
     vocab = vocab or vocabulary(book, provisions)
     day = around or _middle(book)
     here = _Around(day, datetime.combine(day, time(8)), Fraction(1000))
-    return _makers(fact, vocab, _offsets(vocab)).map(lambda make: make(here))
+    return _makers(fact, vocab, _offsets(vocab)).map(lambda make: _clamped(fact, make(here)))
 
 
 def _middle(book: RuleBook) -> date:
@@ -329,6 +392,11 @@ def _fixed_values(fact: m.Fact, vocab: Vocabulary) -> st.SearchStrategy[object]:
         return st.sampled_from(fact.type.values)
     if kind is m.Kind.SET:
         return _near(_sets(fact, vocab), st.frozensets(st.sampled_from(fact.type.values)))
+    return _own(fact, vocab, _general(fact, vocab))
+
+
+def _general(fact: m.Fact, vocab: Vocabulary) -> st.SearchStrategy[object]:
+    kind = fact.type.kind
     numbers = vocab.numbers()
     if kind is m.Kind.INTEGER:
         return _near(_whole(numbers), st.integers(0, 120))
@@ -344,6 +412,34 @@ def _fixed_values(fact: m.Fact, vocab: Vocabulary) -> st.SearchStrategy[object]:
     if kind is m.Kind.DURATION:
         return _lengths(fact, vocab)
     raise AssertionError(f"no strategy for {fact.type}")
+
+
+def _own(
+    fact: m.Fact, vocab: Vocabulary, general: st.SearchStrategy[object]
+) -> st.SearchStrategy[object]:
+    """The constants the rules compare this very fact with, a step either side, three times in
+    four (`trial.jurors = 10`: 9, 10 and 11 jurors)."""
+    kind = fact.type.kind
+    own = vocab.limits.get(fact.name, ())
+    points: list[object] = []
+    numbers = [
+        Fraction(c) for c in own if isinstance(c, int | Fraction) and not isinstance(c, bool)
+    ]
+    if kind is m.Kind.INTEGER:
+        points = list(_whole(numbers))
+    elif kind is m.Kind.NUMBER:
+        steps = (Fraction(-1, 100), Fraction(0), Fraction(1, 100))
+        points = [v for v in sorted({v + k for v in numbers for k in steps}) if v >= 0]
+    elif kind is m.Kind.MONEY:
+        amounts = [c.amount for c in own if isinstance(c, Money)]
+        points = [Money(a + k) for a in sorted(set(amounts)) for k in (-1, 0, 1) if a + k >= 0]
+    elif kind is m.Kind.PERCENT:
+        found = [Fraction(c.value) for c in own if isinstance(c, Percent)]
+        points = [Percent(Fraction(v)) for v in _whole(found)]
+    if not points:
+        return general
+    near = st.sampled_from(points)
+    return st.one_of(near, near, near, general)
 
 
 def _lengths(fact: m.Fact, vocab: Vocabulary) -> st.SearchStrategy[object]:
@@ -537,12 +633,13 @@ def _cases(
     when = _when(date) if date is not None else _dates(book, partial)
     offsets = _offsets(vocab)
     makers = {f.name: _makers(f, vocab, offsets) for f in (*vocab.facts, *vocab.derived)}
-    # the facts others are measured or scaled from are drawn first
-    order = sorted(
-        vocab.facts, key=lambda f: f.name in vocab.measured_from or f.name in vocab.scaled_from
-    )
+    order = _drawing_order(vocab)
     rates = {Fraction(1), *vocab.rates, *(1 / r for r in vocab.rates if r)}
     factors = st.sampled_from(sorted(rates))
+    bounds: dict[str, list[tuple[str, str, bool]]] = {}
+    for pair in vocab.orders:
+        for name in pair[:2]:
+            bounds.setdefault(name, []).append(pair)
 
     @st.composite
     def draw_case(draw: st.DrawFn) -> tuple[Scenario, Scenario]:
@@ -562,7 +659,7 @@ def _cases(
                 if vocab.inputs[derived.name] & left_out:
                     continue  # inputs shared with a derived fact already stated
                 if draw(st.integers(0, 4), label=f"state {derived.name}") == 0:
-                    value = draw(makers[derived.name], label=derived.name)(here)
+                    value = _clamped(derived, draw(makers[derived.name], label=derived.name)(here))
                     known[derived.name] = exact[derived.name] = text_form(value, derived)
                     left_out |= vocab.inputs[derived.name]
         drawn: dict[str, object] = {}
@@ -582,6 +679,9 @@ def _cases(
                 rate = draw(factors, label=f"{fact.name} / {base}")
                 step = draw(st.sampled_from([0, -1, 1]), label=f"{fact.name} step")
                 value = _times(drawn[base], rate, step)
+            value = _clamped(fact, value)
+            for larger, smaller, strict in bounds.get(fact.name, ()):
+                value = _ordered(fact, value, drawn, larger, smaller, strict)
             drawn[fact.name] = value
             exact[fact.name] = text_form(value, fact)
             if missing and not draw(st.booleans(), label=f"give {fact.name}"):
@@ -597,4 +697,140 @@ def _cases(
         )
         return Scenario(date=event, facts=known), Scenario(date=inside, facts=exact)
 
-    return draw_case()
+    def valid(pair: tuple[Scenario, Scenario]) -> bool:
+        """Whether both scenarios satisfy the rule base's constraints (those between two facts
+        are kept while drawing; any other is checked here)."""
+        return all(consistent(book, scenario) for scenario in pair)
+
+    return draw_case().filter(valid)
+
+
+def consistent(book: RuleBook, scenario: Scenario) -> bool:
+    """Whether the scenario's facts satisfy the rule base's constraints (`constraint …`): False
+    when they break one (HR412); any other input error is raised."""
+    try:
+        book.typed_facts(scenario)
+    except HrlawError as exc:
+        if set(exc.codes) != {Code.CONTRADICTORY_FACTS.value}:
+            raise
+        return False
+    return True
+
+
+def _drawing_order(vocab: Vocabulary) -> list[m.Fact]:
+    """The facts, each after those it is measured from, scaled against or ordered after."""
+    after: dict[str, set[str]] = {f.name: set() for f in vocab.facts}
+    for name, found in (*vocab.measured_from.items(), *vocab.scaled_from.items()):
+        after.setdefault(name, set()).update(found)
+    for larger, smaller, _ in vocab.orders:
+        if larger not in after.get(smaller, set()):
+            after.setdefault(larger, set()).add(smaller)
+    by_name = {f.name: f for f in vocab.facts}
+    out: list[m.Fact] = []
+    state: dict[str, int] = {}  # 1: being placed, 2: placed
+    for root in sorted(after):
+        if state.get(root, 0):
+            continue
+        state[root] = 1
+        todo = [(root, iter(sorted(after.get(root, ()))))]
+        while todo:
+            name, rest = todo[-1]
+            nxt = next(rest, None)
+            if nxt is None:
+                todo.pop()
+                state[name] = 2
+                if name in by_name:
+                    out.append(by_name[name])
+            elif state.get(nxt, 0) == 0:  # a cycle (1) is cut where it closes
+                state[nxt] = 1
+                todo.append((nxt, iter(sorted(after.get(nxt, ())))))
+    return out
+
+
+def _clamped(fact: m.Fact, value: object) -> object:
+    """The value moved into the fact's declared range (`from 0 to 150`, `at least 0.01`)."""
+    low, high = fact.minimum, fact.maximum
+    if (low is None and high is None) or fact.admits(value):
+        return value
+    amount = value.amount if isinstance(value, Money) else value
+    amount = value.value if isinstance(value, Percent) else amount
+    assert isinstance(amount, int | Fraction)
+    target = low if low is not None and amount < low else high
+    assert target is not None
+    if isinstance(value, Money):
+        return Money(Fraction(target))
+    if isinstance(value, Percent):
+        return Percent(Fraction(target))
+    if isinstance(value, int):
+        return math.ceil(target) if target == low else math.floor(target)
+    return Fraction(target)
+
+
+def _ordered(
+    fact: m.Fact,
+    value: object,
+    drawn: Mapping[str, object],
+    larger: str,
+    smaller: str,
+    strict: bool,
+) -> object:
+    """The value kept on its side of another already drawn (`charged_at >= arrest.at`): a value
+    on the wrong side is mirrored across the other, or else made equal to it (one step over when
+    the constraint is strict)."""
+    other = drawn.get(smaller if fact.name == larger else larger)
+    if other is None:
+        return value
+    sign = 1 if fact.name == larger else -1
+
+    def fine(v: object) -> bool:
+        diff = _difference(v, other)
+        return diff * sign > 0 or (diff == 0 and not strict)
+
+    if fine(value):
+        return value
+    mirrored = _clamped(fact, _mirror(value, other))
+    if fine(mirrored):
+        return mirrored
+    return _clamped(fact, _step(other, sign if strict else 0))
+
+
+def _difference(a: object, b: object) -> int | Fraction:
+    """The sign-bearing difference of two values of one kind."""
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        return Fraction((a - b) // timedelta(seconds=1))
+    if isinstance(a, date) and isinstance(b, date):
+        return (a - b).days
+    if isinstance(a, Money) and isinstance(b, Money):
+        return a.amount - b.amount
+    if isinstance(a, Percent) and isinstance(b, Percent):
+        return a.value - b.value
+    assert isinstance(a, int | Fraction) and isinstance(b, int | Fraction)
+    return a - b
+
+
+def _mirror(value: object, other: object) -> object:
+    """`value` reflected across `other` (as far on the other side)."""
+    if isinstance(value, date) and isinstance(other, date):
+        return other + (other - value)
+    if isinstance(value, Money) and isinstance(other, Money):
+        return Money(2 * other.amount - value.amount)
+    if isinstance(value, Percent) and isinstance(other, Percent):
+        return Percent(2 * other.value - value.value)
+    assert isinstance(value, int | Fraction) and isinstance(other, int | Fraction)
+    return 2 * other - value
+
+
+def _step(value: object, sign: int) -> object:
+    """`value` one step (a minute, a day, one, a hundredth) up or down."""
+    if isinstance(value, datetime):
+        return value + sign * timedelta(minutes=1)
+    if isinstance(value, date):
+        return value + sign * timedelta(days=1)
+    if isinstance(value, Money):
+        return Money(value.amount + Fraction(sign, 100))
+    if isinstance(value, Percent):
+        return Percent(value.value + sign)
+    if isinstance(value, int):
+        return value + sign
+    assert isinstance(value, Fraction)
+    return value + Fraction(sign, 100)

@@ -24,7 +24,7 @@ from hrlaw.rulebook import RuleBook
 from hrlaw.values import Unknown
 from hrlaw.verify.backend import Backend
 from hrlaw.verify.goals import Evaluator, Gives, Goal
-from hrlaw.verify.laws import Law, laws
+from hrlaw.verify.laws import Law, laws, moments
 from hrlaw.verify.witness import Witness, WitnessNotConfirmed, confirm, tidy
 from hrlaw.versions import VersionCompiler
 
@@ -145,8 +145,12 @@ class Differ:
             if a is None and b is None:
                 continue
             if a is None or b is None:
-                only = (b or a).source.id  # type: ignore[union-attr]
-                out.changes.append(Change(p, a, b, [f"stated under `{only}` only"], logic=True))
+                stated = a if a is not None else b
+                assert stated is not None
+                only = stated.source.id
+                change = Change(p, a, b, [f"stated under `{only}` only"], logic=True)
+                self.one_sided(change, stated, second if a is not None else first, first)
+                out.changes.append(change)
                 continue
             words, logic = differences(a, b)
             if not words:
@@ -166,7 +170,8 @@ class Differ:
             if facts is None:
                 continue
             kept = tidy(self.evaluator, goal, facts, a.day)
-            pair = self.confirmed(change.provision, a, b, kept, (va, vb))
+            dated = ((a.source.id, a.day), (b.source.id, b.day))
+            pair = self.confirmed(change.provision, dated, kept, (va, vb))
             if pair is None:
                 continue
             change.verdicts = (va, vb)
@@ -174,32 +179,69 @@ class Differ:
             change.summary = self.summary(a, b, kept, (va, vb))
             return
 
+    def one_sided(self, change: Change, law: Law, silent: str, first: str) -> None:
+        """A provision one report states and the other does not: a case the stating report
+        decides, which the silent report leaves undetermined."""
+        other_day = next(
+            (x.day for x in moments(self.compiled) if x.source.id == silent and x.inside),
+            None,
+        )
+        if other_day is None:  # the silent report covers no period of its own
+            return
+        for verdict in (V.VIOLATION, V.COMPLIANT, V.NOT_APPLICABLE):
+            goal: Goal = (Gives(law, verdict),)
+            facts = self.backend.solve(goal)
+            if facts is None:
+                continue
+            kept = tidy(self.evaluator, goal, facts, law.day)
+            (result,) = evaluate(self.compiled, kept, other_day, frozenset({law.provision.id}))
+            if result.verdict is verdict:
+                continue
+            sides = [((law.source.id, law.day), verdict), ((silent, other_day), result.verdict)]
+            if law.source.id != first:
+                sides.reverse()
+            dated = (sides[0][0], sides[1][0])
+            verdicts = (sides[0][1], sides[1][1])
+            pair = self.confirmed(change.provision, dated, kept, verdicts)
+            if pair is None:
+                continue
+            change.verdicts = verdicts
+            change.witnesses = pair
+            change.summary = (
+                f"{verdicts[0].value} under {dated[0][0]}, {verdicts[1].value} under "
+                f"{dated[1][0]} (the report of {silent} does not state the provision)"
+            )
+            return
+
     def confirmed(
         self,
         p: m.Provision,
-        a: Law,
-        b: Law,
+        dated: tuple[tuple[str, date], tuple[str, date]],
         facts: Mapping[str, object],
         verdicts: tuple[r.Verdict, r.Verdict],
     ) -> tuple[Witness, Witness] | None:
         """The witness dated under each report (its dates moved by whole years to the second
         report's period when the verdict stays), each confirmed."""
-        later = _shift_years(facts, b.day.year - a.day.year) or dict(facts)
+        (first, day_a), (second, day_b) = dated
+        later = _shift_years(facts, day_b.year - day_a.year) or dict(facts)
         out: list[Witness] = []
-        for law, these, verdict in ((a, facts, verdicts[0]), (b, later, verdicts[1])):
-            (result,) = evaluate(self.compiled, these, law.day, frozenset({p.id}))
+        for (source, day), these, verdict in (
+            ((first, day_a), facts, verdicts[0]),
+            ((second, day_b), later, verdicts[1]),
+        ):
+            (result,) = evaluate(self.compiled, these, day, frozenset({p.id}))
             if result.verdict is not verdict and these is later:
                 these = dict(facts)
-                (result,) = evaluate(self.compiled, these, law.day, frozenset({p.id}))
+                (result,) = evaluate(self.compiled, these, day, frozenset({p.id}))
             if result.verdict is not verdict:
                 return None
             witness = Witness(
-                title=f"{p.title}: {verdict.value} under the law reported in {law.source.id}",
-                day=law.day,
+                title=f"{p.title}: {verdict.value} under the law reported in {source}",
+                day=day,
                 facts=dict(these),
                 expect={p.id: verdict},
                 explanations={p.id: result.explanation},
-                name=f"{p.id}/{law.source.id}",
+                name=f"{p.id}/{source}",
             )
             try:
                 confirm(self.book, witness)

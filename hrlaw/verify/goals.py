@@ -9,6 +9,9 @@ with the engine's own three-valued logic (this module), the SMT encoding transla
   priority, a value that does not exist such as a rate of pay over zero pay).
 - `Breached(law, requirement)`: the requirement, after its exceptions, is decidedly not met
   (what a contested clause needs to trigger).
+- `Allowed(law, expr)`: a constraint of the rule base is not broken (a fact it reads may be left
+  out: unknown facts never break it). `constrained(book, goal)` adds one for each constraint, so
+  that every witness is a case a scenario can state.
 """
 
 from __future__ import annotations
@@ -44,7 +47,13 @@ class Breached:
     requirement: str
 
 
-Literal = Holds | Gives | Breached
+@dataclass(frozen=True, eq=False)
+class Allowed:
+    law: Law  # any law of the goal: a constraint reads facts only
+    expr: m.Expr
+
+
+Literal = Holds | Gives | Breached | Allowed
 Goal = tuple[Literal, ...]
 Status = tuple[bool | None, frozenset[str]]  # decided (True/False) or open, and what decides it
 
@@ -53,6 +62,16 @@ _DONE = (r.Outcome.MET, r.Outcome.WAIVED)
 
 def laws_of(goal: Goal) -> list[Law]:
     return list({id(lit.law): lit.law for lit in goal}.values())
+
+
+def constrained(book: CompiledBook, goal: Goal) -> Goal:
+    """The goal with the rule base's constraints: its witnesses must be valid input."""
+    if not goal or not book.checked.constraints:
+        return goal
+    if any(isinstance(lit, Allowed) for lit in goal):
+        return goal
+    law = goal[0].law
+    return (*goal, *(Allowed(law, c.expr) for c in book.checked.constraints))
 
 
 def applies(law: Law) -> tuple[Literal, ...]:
@@ -97,6 +116,9 @@ class Evaluator:
         if isinstance(lit, Holds):
             value = self.fn(lit.law, lit.expr)(Env(facts))
             return _decided(value, lit.truth)
+        if isinstance(lit, Allowed):
+            value = self.fn(lit.law, lit.expr)(Env(facts))
+            return value is not False, frozenset()
         if isinstance(lit, Breached):
             cv = lit.law.version
             rule = next(x for x in cv.rules if x.req.id == lit.requirement)

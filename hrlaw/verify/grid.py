@@ -150,7 +150,7 @@ def candidates(
     """The values to try for `fact`: its points and one value in each stretch around them, the
     likeliest first (a witness reads best when events follow one another and counts are not
     zero): times from the latest one chosen on, then earlier ones; zero last."""
-    values = _candidates(fact, assigned, constants, day, scales)
+    values = _within(fact, _candidates(fact, assigned, constants, day, scales))
     kind = fact.type.kind
     if kind in (m.Kind.DATE, m.Kind.DATETIME):
         chosen = [_sort(v) for v in assigned.values() if _same_kind(v, kind)]
@@ -161,6 +161,29 @@ def candidates(
     if kind in (m.Kind.BOOL, m.Kind.ENUM, m.Kind.SET):
         return values
     return [v for v in values if _key(v) != 0] + [v for v in values if _key(v) == 0]
+
+
+def _within(fact: m.Fact, values: list[object]) -> list[object]:
+    """The values inside the fact's declared range (`from 0 to 150`, `at least 0.01`), and the
+    ends of the range (a value outside it is not a case)."""
+    low, high = fact.minimum, fact.maximum
+    if low is None and high is None:
+        return values
+    kind = fact.type.kind
+    ends: list[object] = []
+    for end, up in ((low, True), (high, False)):
+        if end is None:
+            continue
+        if kind is m.Kind.INTEGER:
+            ends.append(ceil(end) if up else floor(end))
+        elif kind is m.Kind.MONEY:
+            ends.append(Money(end))
+        elif kind is m.Kind.PERCENT:
+            ends.append(Percent(end))
+        elif kind is m.Kind.NUMBER:
+            ends.append(end)
+    inside = [v for v in values if fact.admits(v)]
+    return inside + [e for e in ends if e not in inside and fact.admits(e)]
 
 
 def _same_kind(value: object, kind: m.Kind) -> bool:

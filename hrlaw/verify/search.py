@@ -18,7 +18,7 @@ from datetime import date
 from hrlaw import model as m
 from hrlaw.expand import Expander
 from hrlaw.values import PartialSet
-from hrlaw.verify.goals import Evaluator, Goal, laws_of
+from hrlaw.verify.goals import Evaluator, Goal, constrained, laws_of
 from hrlaw.verify.grid import candidates, rates
 from hrlaw.verify.laws import Law
 from hrlaw.versions import CompiledBook
@@ -97,6 +97,7 @@ class Search:
     ) -> Iterator[dict[str, object]]:
         """Every minimal way the goal holds on the grid (each a set of facts whose every
         completion satisfies it), in search order."""
+        goal = constrained(self.book, goal)
         laws = laws_of(goal)
         space = _Space(
             tuple(c for law in laws for c in law.version.thresholds),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -34,7 +35,17 @@ from hrlaw.coerce import EARLIEST, LATEST
 from hrlaw.expand import Expander
 from hrlaw.values import DAY, MEAN_MONTH, Duration, Money, Percent, add_months
 from hrlaw.verify.backend import Clash, compliant
-from hrlaw.verify.goals import Breached, Gives, Goal, Holds, Literal, applies, laws_of
+from hrlaw.verify.goals import (
+    Allowed,
+    Breached,
+    Gives,
+    Goal,
+    Holds,
+    Literal,
+    applies,
+    constrained,
+    laws_of,
+)
 from hrlaw.verify.grid import month_based
 from hrlaw.verify.laws import Law
 from hrlaw.verify.search import Search, SearchLimit
@@ -215,6 +226,12 @@ class Vars:
             add(i <= 10**17)
             self.raw[fact.name] = (fact, i)
             scale = {m.Kind.INTEGER: 1, m.Kind.NUMBER: 1000, m.Kind.MONEY: 100}.get(kind, 10_000)
+            # the fact's declared range, in the variable's unit (a percentage in hundredths)
+            unit = 100 if kind is m.Kind.PERCENT else scale
+            if fact.minimum is not None:
+                add(i >= math.ceil(fact.minimum * unit))
+            if fact.maximum is not None:
+                add(i <= math.floor(fact.maximum * unit))
             near(functools.partial(_bounded, i, 10**9 * scale))
             tidy(functools.partial(_round_amount, i, scale, kind))
             return N(i if scale == 1 else z3.ToReal(i) / scale, yes)
@@ -853,9 +870,11 @@ class SmtBackend:
         vars: Vars,
         must: bool,
         encoders: dict[int, LawEncoding] | None = None,
+        valid: bool = True,
     ) -> tuple[list[z3.BoolRef], bool]:
         """The goal's constraints (with the must-mode side conditions), and whether a calendar
-        bound was used."""
+        bound was used. `valid`: the case also satisfies the rule base's constraints (not for a
+        formula that is negated: a free fact breaking a constraint would satisfy it)."""
         encoders = {} if encoders is None else encoders
         out: list[z3.BoolRef] = []
         approximate = False
@@ -865,7 +884,7 @@ class SmtBackend:
                 encoders[id(law)] = LawEncoding(Encoder(self.book, law, vars, must))
             return encoders[id(law)]
 
-        for lit in goal:
+        for lit in constrained(self.book, goal) if valid else goal:
             enc = encoding(lit.law)
             out.append(self.literal(lit, enc))
         for law in laws_of(goal):
@@ -880,6 +899,8 @@ class SmtBackend:
             return x.t if lit.truth else x.f
         if isinstance(lit, Breached):
             return enc.rules[lit.requirement].breached
+        if isinstance(lit, Allowed):  # a constraint is broken only when decidedly false
+            return z3.Not(enc.encoder.cond(lit.expr).f)
         assert isinstance(lit, Gives)
         return enc.verdict(lit.verdict)
 
@@ -969,7 +990,9 @@ class SmtBackend:
                 fixed = self.vars(
                     suffix=f"@fixed{round_}", fixed=conduct, shared=side.base, shared_names=shared
                 )
-                constraints, _ = self.encode((compliant(a), compliant(b)), fixed, must=True)
+                constraints, _ = self.encode(
+                    (compliant(a), compliant(b)), fixed, must=True, valid=False
+                )
                 side.solver.add(z3.Not(z3.And(*constraints)), *fixed.domain)
         raise Undecided(f"no answer after {MAX_ROUNDS} rounds")
 

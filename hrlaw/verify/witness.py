@@ -19,7 +19,7 @@ from hrlaw.files import write_atomic
 from hrlaw.forms import ScenarioText, scenario_yaml, text_form
 from hrlaw.rulebook import RuleBook
 from hrlaw.scenario import parse_scenario
-from hrlaw.verify.goals import Evaluator, Goal
+from hrlaw.verify.goals import Evaluator, Goal, constrained
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ def tidy(
 ) -> dict[str, object]:
     """The witness with every fact the goal does not need dropped (latest chosen first), and
     its dates moved so that the first event is on `day` (when the goal still holds)."""
+    goal = constrained(evaluator.book, goal)
     kept = dict(facts)
     for name in reversed(list(facts)):
         fewer = {n: v for n, v in kept.items() if n != name}

@@ -1,0 +1,69 @@
+"""The cache of checked rule bases: a second load reads the cache and gives the same book; a
+damaged entry is a miss, never an error; HRLAW_NO_CACHE turns it off; rule files that changed are
+checked again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import hrlaw
+from hrlaw import cache
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HRLAW_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("HRLAW_NO_CACHE", raising=False)
+    return tmp_path / "cache"
+
+
+def entries(store: Path) -> list[Path]:
+    return sorted(store.glob("book-*.pickle")) if store.exists() else []
+
+
+def test_a_checked_rule_base_is_cached_and_read_back(store: Path) -> None:
+    first = hrlaw.load_rulebook(RULES)
+    (entry,) = entries(store)
+    second = hrlaw.load_rulebook(RULES)
+    assert second.checked == first.checked and second.digest == first.digest
+    assert entries(store) == [entry]
+
+
+def test_a_damaged_entry_is_a_miss(store: Path) -> None:
+    book = hrlaw.load_rulebook(RULES)
+    (entry,) = entries(store)
+    entry.write_bytes(entry.read_bytes()[:100])  # truncated
+    again = hrlaw.load_rulebook(RULES)
+    assert again.checked == book.checked
+    assert cache.load("book", "no such key", object) is None
+
+
+def test_changed_rules_are_checked_again(store: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    copy.mkdir()
+    for path in RULES.glob("*.hrl"):
+        (copy / path.name).write_bytes(path.read_bytes())
+    hrlaw.load_rulebook(copy)
+    text = (copy / "strikes.hrl").read_text(encoding="utf-8")
+    (copy / "strikes.hrl").write_text(text.replace("at least 0", "at least 1", 1), encoding="utf-8")
+    changed = hrlaw.load_rulebook(copy)
+    assert changed.facts["strike.meeting_attendance"].minimum == 1
+    assert len(entries(store)) == 2
+
+
+def test_no_cache_when_turned_off(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HRLAW_NO_CACHE", "1")
+    hrlaw.load_rulebook(RULES)
+    assert entries(store) == []
+
+
+def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("HRLAW_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.delenv("HRLAW_NO_CACHE", raising=False)
+    assert hrlaw.load_rulebook(RULES).provisions
