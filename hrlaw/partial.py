@@ -206,7 +206,10 @@ def completions(
     """Values a fact can take, enough to tell whether it matters: the cells of what is known of
     it, or for a fact not given at all, one value per cell of its type."""
     if current is not None and not isinstance(current, Unknown):
-        return cells(current, points, members)
+        # a range without bounds (`Between(None, None)`) has no end to tell its kind by
+        unbounded = isinstance(current, Between) and current.lo is None and current.hi is None
+        kind_of = _KIND_OF_TYPE.get(fact.type.kind) if fact is not None and unbounded else None
+        return cells(current, points, members, kind=kind_of)
     if fact is None:
         return []
     kind = fact.type.kind
