@@ -43,6 +43,8 @@ from hrlaw.rulebook import (
 from hrlaw.scenario import Scenario
 from hrlaw.stream import InputFormat, Totals, inputs
 from hrlaw.typed import given_as
+from hrlaw.verify.witness import Witness
+from hrlaw.verify.witness import write as write_witnesses
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_CLOSED_PIPE = 128 + 13  # the shell's code for a process ended by SIGPIPE
@@ -664,6 +666,107 @@ def fmt_command(
     left = len(files) - len(changed)
     console.print(f"{len(changed)} file{'s' if len(changed) != 1 else ''} {verb}, {left} unchanged")
     raise typer.Exit(EXIT_FINDINGS if check_only and changed else EXIT_OK)
+
+
+class Engine(StrEnum):
+    auto = "auto"
+    z3 = "z3"
+    search = "search"
+
+
+EngineOption = Annotated[
+    Engine,
+    typer.Option(
+        "--engine",
+        help="z3 (the `verify` extra: pip install 'hrlaw[verify]'), the built-in bounded search, "
+        "or auto (z3 when installed).",
+    ),
+]
+ProvisionOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--provision", "-p", help="Only this provision (repeat for several).", show_default=False
+    ),
+]
+WitnessOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--write-witnesses",
+        metavar="DIR",
+        help="Write each witness as a scenario YAML file with its expect: block.",
+        show_default=False,
+    ),
+]
+
+
+def _witnesses(
+    book: RuleBook, found: list[Witness], folder: Path | None, errors: ErrorFormat
+) -> None:
+    if folder is None:
+        return
+    try:
+        written = write_witnesses(book, found, str(folder))
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    _err().print(f"{len(written)} witness scenarios written to {escape(str(folder))}")
+
+
+@app.command()
+def verify(
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    write_witnesses: WitnessOption = None,
+    engine: EngineOption = Engine.auto,
+    provision: ProvisionOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """Prove properties of the rule base: per provision and law, a witness for each verdict
+    some case reaches and the verdicts none does; clauses that can never matter; exceptions
+    that hold together without a priority; provisions no case can comply with at once. Exit 1
+    when something is found."""
+    from hrlaw import verify as analyses
+    from hrlaw.verify.render import verification_json, verification_text
+
+    book = _book(rules, errors)
+    try:
+        found = analyses.verify(book, engine.value, provision)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    _witnesses(book, found.witnesses, write_witnesses, errors)
+    if format is ListFormat.json:
+        _echo(verification_json(book, found))
+    else:
+        _echo(verification_text(book, found))
+        _report(tuple(found.findings), errors)
+    raise typer.Exit(EXIT_FINDINGS if found.findings else EXIT_OK)
+
+
+@app.command()
+def diff(
+    first: Annotated[
+        str, typer.Argument(metavar="FIRST", help="A report (source) id, e.g. kz2017.")
+    ],
+    second: Annotated[str, typer.Argument(metavar="SECOND", help="Another, e.g. kz2021.")],
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    write_witnesses: WitnessOption = None,
+    engine: EngineOption = Engine.auto,
+    provision: ProvisionOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """What changed in the law between two reports: for each provision whose clauses or values
+    changed, a minimal case whose verdict differs, with both explanations."""
+    from hrlaw import verify as analyses
+    from hrlaw.verify.render import diff_json, diff_text
+
+    book = _book(rules, errors)
+    try:
+        found = analyses.diff(book, first, second, engine.value, provision)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    witnesses = [w for c in found.changes for w in (c.witnesses or ())]
+    _witnesses(book, witnesses, write_witnesses, errors)
+    _echo(diff_json(book, found) if format is ListFormat.json else diff_text(book, found))
 
 
 def _version(value: bool) -> None:

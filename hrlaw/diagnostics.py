@@ -27,6 +27,7 @@ class Phase(StrEnum):
     CITE = "checking quotes against the reports"
     SCENARIO = "reading a scenario"
     CLI = "command line"
+    VERIFY = "verifying the rule base"
 
 
 class Code(StrEnum):
@@ -88,6 +89,15 @@ class Code(StrEnum):
     DERIVED_FACT_DISAGREES = "HR411"  # (HR406, "derived fact given", is retired: it may be given)
     CONTRADICTORY_FACTS = "HR412"
     UNKNOWN_PROVISION = "HR501"
+    DEAD_EXCEPTION = "HR601"
+    REQUIREMENT_NEVER_FAILS = "HR602"
+    REQUIREMENT_NEVER_HOLDS = "HR603"
+    DEAD_CONTESTED = "HR604"
+    EXCEPTIONS_HOLD_TOGETHER = "HR605"
+    PROVISIONS_CONFLICT = "HR606"
+    VERIFY_ENGINE_MISSING = "HR607"
+    UNKNOWN_REPORT = "HR608"
+    CANNOT_WRITE = "HR609"
 
     @property
     def meaning(self) -> str:
@@ -169,8 +179,39 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
     ),
     Code.CONTRADICTORY_FACTS: ("facts that break a constraint of the rule base", _P.SCENARIO),
     Code.UNKNOWN_PROVISION: ("unknown provision id", _P.CLI),
+    Code.DEAD_EXCEPTION: (
+        "an exception that can never hold where its provision applies",
+        _P.VERIFY,
+    ),
+    Code.REQUIREMENT_NEVER_FAILS: (
+        "a requirement that can never fail where its provision applies",
+        _P.VERIFY,
+    ),
+    Code.REQUIREMENT_NEVER_HOLDS: (
+        "a requirement that can never be met where its provision applies",
+        _P.VERIFY,
+    ),
+    Code.DEAD_CONTESTED: ("a contested clause that can never trigger", _P.VERIFY),
+    Code.EXCEPTIONS_HOLD_TOGETHER: (
+        "exceptions without a priority that hold together for some case",
+        _P.VERIFY,
+    ),
+    Code.PROVISIONS_CONFLICT: ("provisions no case can comply with at once", _P.VERIFY),
+    Code.VERIFY_ENGINE_MISSING: ("the z3 engine was asked for but is not installed", _P.CLI),
+    Code.UNKNOWN_REPORT: ("unknown report (source) id", _P.CLI),
+    Code.CANNOT_WRITE: ("file cannot be written", _P.CLI),
 }
-_WARNINGS = frozenset({Code.OVERLAPPING_EXCEPTIONS})
+_WARNINGS = frozenset(
+    {
+        Code.OVERLAPPING_EXCEPTIONS,
+        Code.DEAD_EXCEPTION,
+        Code.REQUIREMENT_NEVER_FAILS,
+        Code.REQUIREMENT_NEVER_HOLDS,
+        Code.DEAD_CONTESTED,
+        Code.EXCEPTIONS_HOLD_TOGETHER,
+        Code.PROVISIONS_CONFLICT,
+    }
+)
 
 
 MAX_ECHO = 120  # characters of one piece of user input that a message repeats

@@ -539,11 +539,15 @@ def evaluate(
     facts: Mapping[str, object],
     when: date | Period,
     only: frozenset[str] | None = None,
+    *,
+    refining: bool = True,
 ) -> list[r.Result]:
     """Every provision's verdict (or those in `only`) for typed facts (fact name -> value) on
     the date of the events; between two reports, or over an imprecise date in which the law
-    changes, each provision is weighed under every law that may apply."""
-    evaluator = _Evaluator(book, Env(facts))
+    changes, each provision is weighed under every law that may apply. `refining=False` gives
+    the verdicts of three-valued logic alone, without supervaluation (for comparison with the
+    reference interpreter)."""
+    evaluator = _Evaluator(book, Env(facts), refining=refining)
     readings = book.readings(when)
     out = []
     for p in book.provisions:
@@ -552,6 +556,30 @@ def evaluate(
         results = [evaluator.provision(p, reading) for reading in readings]
         out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
     return out
+
+
+def judge(
+    book: CompiledBook, cv: CompiledVersion, facts: Mapping[str, object]
+) -> tuple[Result, dict[str, r.Outcome], r.Verdict, set[str]]:
+    """Whether provision version `cv` applies, each requirement's outcome, the verdict and the
+    facts still open, by three-valued logic over the facts as given (no supervaluation, no
+    words): what `hrlaw verify` searches with. Monotone: a fact added never changes what is
+    decided."""
+    evaluator = _Evaluator(book, Env(facts), words=False, refining=False)
+    evaluator.version = cv
+    applies, outcomes, verdict, missing = evaluator.judge(cv)
+    return applies, {o.rule.req.id: o.outcome for o in outcomes}, verdict, missing
+
+
+def after_exceptions(
+    book: CompiledBook, cv: CompiledVersion, rule: Rule, facts: Mapping[str, object]
+) -> Result:
+    """A requirement of `cv` after its exceptions, before its contested clauses (unknown when
+    two exceptions without a priority disagree)."""
+    evaluator = _Evaluator(book, Env(facts), words=False, refining=False)
+    evaluator.version = cv
+    value, _, dispute = evaluator.exceptions(rule, rule.base(evaluator.env))
+    return Unknown(frozenset()) if dispute is not None else value
 
 
 def verdicts(

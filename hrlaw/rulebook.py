@@ -231,6 +231,11 @@ class RuleBook:
         return self._checked
 
     @property
+    def compiled(self) -> CompiledBook:
+        """The compiled rule base (what the engine evaluates; `hrlaw.verify` searches it)."""
+        return self._compiled
+
+    @property
     def warnings(self) -> tuple[Diagnostic, ...]:
         """What the checker found questionable but not wrong (e.g. overlapping exceptions)."""
         return self._checked.warnings

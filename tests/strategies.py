@@ -1,7 +1,9 @@
-"""Hypothesis strategies for fact values, by fact type (shared by the property tests)."""
+"""Hypothesis strategies for fact values, by fact type, uniform over each type's range (the engine's
+own tests; `hrlaw.testing` draws scenarios biased to the rules' thresholds)."""
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from fractions import Fraction
 
@@ -27,19 +29,22 @@ def minutes() -> st.SearchStrategy[datetime]:
     ).map(lambda moment: moment.replace(second=0, microsecond=0))
 
 
+def hundredths(low: Fraction, high: Fraction) -> st.SearchStrategy[Fraction]:
+    """Numbers from `low` to `high` in steps of a hundredth."""
+    return st.integers(math.ceil(low * 100), math.floor(high * 100)).map(lambda n: Fraction(n, 100))
+
+
 def value_of(fact: Fact) -> st.SearchStrategy[object]:
     kind, values = fact.type.kind, fact.type.values
     # within the fact's declared range (a value outside it is an input error, not a case)
     low = fact.minimum if fact.minimum is not None else Fraction(0)
     high = fact.maximum
-    amounts = st.fractions(min_value=low, max_value=high if high is not None else 2_000_000,
-                           max_denominator=100)  # fmt: skip
+    # amounts and numbers in hundredths: the values a scenario can state (as decimals)
+    amounts = hundredths(low, high if high is not None else Fraction(2_000_000))
     strategies: dict[Kind, st.SearchStrategy[object]] = {
         Kind.BOOL: st.booleans(),
         Kind.INTEGER: st.integers(int(low), int(high) if high is not None else 120),
-        Kind.NUMBER: st.fractions(
-            min_value=low, max_value=high if high is not None else 1000, max_denominator=100
-        ),
+        Kind.NUMBER: hundredths(low, high if high is not None else Fraction(1000)),
         Kind.DURATION: durations(),
         Kind.DATE: st.dates(FIRST_DAY, LAST_DAY),
         Kind.DATETIME: minutes(),

@@ -123,6 +123,50 @@ def _unknown_provision(tmp: Path) -> list[Diagnostic]:
     return [Diagnostic(Code(d["code"]), d["message"]) for d in data]
 
 
+def verified(text: str) -> Callable[[Path], list[Diagnostic]]:
+    """The findings of `hrlaw verify` (the bounded search) on a small rule base."""
+
+    def run(tmp: Path) -> list[Diagnostic]:
+        from hrlaw import verify
+
+        book = RuleBook(*build([RuleFile("t.hrl", (SOURCES + text).encode())]))
+        return verify.verify(book, "search").findings
+
+    return run
+
+
+def _engine_missing(tmp: Path) -> list[Diagnostic]:
+    from hrlaw import verify
+
+    original = verify.z3_available
+    verify.z3_available = lambda: False  # as if z3-solver were not installed
+    try:
+        verify.backend(hrlaw.load_rulebook(), "z3")
+    except HrlawError as exc:
+        return list(exc.diagnostics)
+    finally:
+        verify.z3_available = original
+    return []
+
+
+def _unknown_report(tmp: Path) -> object:
+    from hrlaw import verify
+
+    return verify.diff(hrlaw.load_rulebook(), "kz2017", "kz2099")
+
+
+def _cannot_write(tmp: Path) -> list[Diagnostic]:
+    (tmp / "taken").write_text("a file where a directory should be", encoding="utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["verify", "--engine", "search", "-p", "strike.meeting_quorum_half", "--write-witnesses",
+         str(tmp / "taken"), "--error-format", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 2
+    data = json.loads(result.output[result.output.index("{") :])["diagnostics"]
+    return [Diagnostic(Code(d["code"]), d["message"]) for d in data]
+
+
 OVERLAP = req(
     extra="""
   exception e1 for r "one" when c.flag require c.x <= 72 hours cite s1.a, s2.a "q"
@@ -220,6 +264,31 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
         "    enterprise_workers: 100\n"
     ),
     Code.UNKNOWN_PROVISION: _unknown_provision,
+    Code.DEAD_EXCEPTION: verified(
+        provision(
+            "  applies when c.flag\n"
+            + req(extra='\n  exception e for r "e" when not c.flag waived cite s1.a, s2.a "q"')
+        )
+    ),
+    Code.REQUIREMENT_NEVER_FAILS: verified(provision("  applies when c.flag\n" + req("c.flag"))),
+    Code.REQUIREMENT_NEVER_HOLDS: verified(
+        provision("  applies when c.flag\n" + req("not c.flag"))
+    ),
+    Code.DEAD_CONTESTED: verified(
+        provision(req(extra='\n  contested k for r "k" when c.x <= 24 hours cite s1.a, s2.a "q"'))
+    ),
+    Code.EXCEPTIONS_HOLD_TOGETHER: verified(provision(OVERLAP)),
+    Code.PROVISIONS_CONFLICT: verified(
+        provision("  applies when c.flag\n" + req("c.kind is p"))
+        + provision("  applies when c.flag\n" + req("c.kind is q")).replace("t.p", "t.q")
+    ),
+    Code.VERIFY_ENGINE_MISSING: _engine_missing,
+    Code.UNKNOWN_REPORT: raised(
+        lambda tmp: __import__("hrlaw.verify").verify.diff(
+            hrlaw.load_rulebook(), "kz2017", "kz2099"
+        )
+    ),
+    Code.CANNOT_WRITE: _cannot_write,
 }
 
 
@@ -247,7 +316,11 @@ def test_each_code_is_emitted(code: Code, tmp_path: Path) -> None:
 
 
 def test_warnings_are_warnings_and_errors_errors() -> None:
-    assert {c for c in Code if c.severity is Severity.WARNING} == {Code.OVERLAPPING_EXCEPTIONS}
+    # the checker's one warning, and what `hrlaw verify` finds (questionable rules, not invalid)
+    assert {c for c in Code if c.severity is Severity.WARNING} == {
+        Code.OVERLAPPING_EXCEPTIONS,
+        *(c for c in Code if c.phase is Phase.VERIFY),
+    }
 
 
 def test_validate_prints_warnings_and_still_passes(tmp_path: Path) -> None:

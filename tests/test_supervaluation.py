@@ -403,3 +403,27 @@ def test_the_most_decisive_question_comes_first() -> None:
         "worker.parental_permission",
         "work.interferes_with_health_or_education",
     }
+
+
+def test_a_range_without_bounds_is_weighed_like_a_fact_not_given() -> None:
+    # found by the completeness property: the court approval arrived at the moment of the
+    # arrest, so the duty to notify is waived whenever the suspect was released (before or
+    # after the approval); a release time known only as "some time" (a range without bounds)
+    # gave `undetermined`, the same time left out `compliant`
+    arrested = datetime(2016, 1, 1)
+    facts: dict[str, object] = {
+        "arrest.made": True,
+        "arrest.at": arrested,
+        "detention.court_approval_received": True,
+        "detention.court_approval_received_at": arrested,
+        "detention.extension_ordered": False,
+        "detention.released": True,
+        "detention.release_notified": frozenset(),
+        "offense.features": frozenset(),
+        "offense.other_extension_case": False,
+        "offense.severity": "minor",
+    }
+    pid, day = "detention.release_without_court_approval", date(2017, 6, 1)
+    anytime = Between(None, None, False, False, "", frozenset({"detention.released_at"}))
+    assert verdict(pid, facts, day) is Verdict.COMPLIANT
+    assert verdict(pid, {**facts, "detention.released_at": anytime}, day) is Verdict.COMPLIANT
