@@ -71,6 +71,7 @@ def _under(book: CheckedBook, law: InForce, source: str) -> dict[str, object]:
             {
                 "label": x.label,
                 "for": x.target,
+                "kind": x.keyword,
                 "text": law_text(x.text, values),
                 "when": _expr(x.when),
                 "citations": _cites(x.citations, source),

@@ -55,6 +55,7 @@ class Dispute:
     text: str  # what is in dispute, shown with the citations
     said: str  # the words added to the explanation
     citations: tuple[m.Citation, ...]
+    kind: r.ConflictKind
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,7 @@ class _Evaluator:
             f"exceptions {labels} both apply and the rules give neither priority: {texts}",
             f"two exceptions apply and the rules give neither priority: {texts}",
             tuple(c for w in winners for c in w.decl.citations),
+            r.ConflictKind.EXCEPTIONS,
         )
 
     def rule(self, rule: Rule) -> _Outcome:
@@ -223,14 +225,22 @@ class _Evaluator:
             if current is False:
                 for clause, cond in zip(rule.contested, conds, strict=True):
                     if cond is True:
-                        explain = clause.decl.explain
+                        decl = clause.decl
+                        assert isinstance(decl, m.Contested)
+                        explain = decl.explain
                         said = (
                             self.template(explain, None) if explain and self.words else clause.text
                         )
+                        open_question = decl.unsettled
                         dispute = Dispute(
                             clause.text,
-                            f"but the sources conflict: {said}",
-                            rule.req.citations + clause.decl.citations,
+                            f"but the reports leave it open: {said}"
+                            if open_question
+                            else f"but the sources conflict: {said}",
+                            rule.req.citations + decl.citations,
+                            r.ConflictKind.UNSETTLED
+                            if open_question
+                            else r.ConflictKind.CONTRADICTION,
                         )
                         current = Unknown(frozenset())
                         break
@@ -430,6 +440,7 @@ class _Evaluator:
                     requirement=o.rule.req.id,
                     text=o.dispute.text,
                     citations=cites(o.dispute.citations, source.id),
+                    kind=o.dispute.kind,
                 )
                 for o in outcomes
                 if o.dispute is not None
@@ -526,6 +537,7 @@ def silence(p: m.Provision, reading: Reading) -> r.Conflict:
         text=f"the `{own}` report is silent on this provision"
         + (f"; {others} states it" if others else ""),
         citations=citations,
+        kind=r.ConflictKind.SILENCE,
     )
 
 

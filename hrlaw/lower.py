@@ -42,6 +42,7 @@ _ACCEPTS = {
     "requirement": {"citation", "explain", "since", "until"},
     "exception": {"citation", "explain", "since", "until", "priority"},
     "contested": {"citation", "explain", "since", "until"},
+    "unsettled": {"citation", "explain", "since", "until"},
     "penalty": {"citation", "since", "until"},
     "note": {"citation", "since", "until"},
 }
@@ -491,7 +492,7 @@ class _Lowerer:
                         self.span(item),
                     )
                 )
-            elif kind in ("exception", "contested"):
+            elif kind in ("exception", "contested", "unsettled"):
                 self.clause(item, excs, cons)
             elif kind == "penalty_ref":
                 pens.extend(m.PenaltyRef(str(name), self.span(item)) for name in item.children)
@@ -539,7 +540,7 @@ class _Lowerer:
         if kind == "exception":
             effect, after = after[0], after[1:]
         found = self.clauses(kind, [*before, *after])
-        if kind == "contested":
+        if kind in ("contested", "unsettled"):
             cons.append(
                 m.Contested(
                     label,
@@ -550,6 +551,7 @@ class _Lowerer:
                     found.explain,
                     tuple(found.bounds),
                     self.span(item),
+                    unsettled=kind == "unsettled",
                 )
             )
             return
@@ -677,6 +679,7 @@ _BODY = (
     "requirement",
     "exception",
     "contested",
+    "unsettled",
     "penalty_inline",
     "penalty_ref",
 )

@@ -365,7 +365,8 @@ class Exception_:
 
 @dataclass(frozen=True)
 class Contested:
-    """The sources contradict each other: under `when`, a failed target is not a violation."""
+    """Under `when`, a failed target is not a violation: the sources contradict each other
+    (`contested`), or leave the question open (`unsettled`: a gap or an ambiguous sentence)."""
 
     label: str
     target: str
@@ -375,6 +376,11 @@ class Contested:
     explain: str | None
     bounds: tuple[Bound, ...] = ()
     span: Span | None = field(default=None, compare=False)
+    unsettled: bool = False  # a gap or an ambiguity, not a contradiction
+
+    @property
+    def keyword(self) -> str:
+        return "unsettled" if self.unsettled else "contested"
 
 
 @dataclass(frozen=True)

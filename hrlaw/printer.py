@@ -449,7 +449,7 @@ class Printer:
     ) -> None:
         self.blank()
         self.comments_before(x.span, indent)
-        kind = "exception" if isinstance(x, m.Exception_) else "contested"
+        kind = "exception" if isinstance(x, m.Exception_) else x.keyword
         target = ", ".join(targets) if targets else x.target
         self.emit(f"{indent}{kind} {x.label} for {target} {quote(x.text)}")
         inner = indent + _INDENT

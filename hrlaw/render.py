@@ -13,7 +13,16 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from hrlaw.report import Citation, MissingFact, Report, Result, Verdict
+from hrlaw.report import Citation, ConflictKind, MissingFact, Report, Result, Verdict
+
+# why a verdict is not settled, as a heading over the texts and quotes
+CONFLICT_HEADING = {
+    ConflictKind.CONTRADICTION: "Sources conflict",
+    ConflictKind.UNSETTLED: "Left open by the reports",
+    ConflictKind.EXCEPTIONS: "Exceptions clash",
+    ConflictKind.SILENCE: "Report silent",
+    ConflictKind.CHANGE: "Law changed",
+}
 
 # what must never reach a terminal from user text (a scenario's title, a rule's words): C0 and C1
 # control characters (ESC starts terminal commands: clear the screen, retitle the window, recolour
@@ -114,7 +123,8 @@ def _result(res: Result, notices: Sequence[str] = ()) -> RenderableType:
         for penalty in res.penalties:
             body.append(Text.assemble(("Penalty: ", "bold"), penalty.text))
     for conflict in res.conflicts:
-        body.append(Text.assemble(("Sources conflict: ", "bold yellow"), conflict.text))
+        heading = CONFLICT_HEADING[conflict.kind]
+        body.append(Text.assemble((f"{heading}: ", "bold yellow"), conflict.text))
         body.extend(Padding(_quote(c), (0, 0, 0, 2), expand=False) for c in conflict.citations)
     if res.verdict is Verdict.UNDETERMINED and res.missing:
         body.append(Text("To decide, answer:", style="bold"))
@@ -265,7 +275,7 @@ def markdown_report(report: Report) -> str:
         if r.verdict is Verdict.COMPLIANT:
             quotes += r.citations[:1]
         for conflict in r.conflicts:
-            lines += [f"The sources conflict: {_md(conflict.text)}", ""]
+            lines += [f"{CONFLICT_HEADING[conflict.kind]}: {_md(conflict.text)}", ""]
             quotes += conflict.citations
         for c in quotes:
             lines += [f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}", ""]

@@ -63,10 +63,21 @@ class RequirementResult(_Frozen):
     exception: str | None = None  # the text of the exception that decided it, if any
 
 
+class ConflictKind(StrEnum):
+    """Why no answer to a question settles a verdict."""
+
+    CONTRADICTION = "contradiction"  # the sources say different things (`contested`)
+    UNSETTLED = "unsettled"  # the sources leave it open: a gap, an ambiguous sentence
+    EXCEPTIONS = "exceptions"  # two exceptions hold and the rules give neither priority
+    SILENCE = "silence"  # the report applied is silent on a provision another report states
+    CHANGE = "change"  # the law changed between two reports, which do not date the change
+
+
 class Conflict(_Frozen):
     requirement: str
     text: str
     citations: list[Citation]
+    kind: ConflictKind
 
 
 class Penalty(_Frozen):

@@ -88,6 +88,7 @@ def weigh(
         )
         + (f": {changed}" if changed else ""),
         citations=citations,
+        kind=r.ConflictKind.CHANGE,
     )
     return r.Result(
         provision=p.id,

@@ -355,7 +355,7 @@ provision detention.charge_deadline "Charge or release within the police custody
     cite kz2021.pretrial_detention "The law allows police to hold a detainee for 48 hours before submitting charges."
     explain "charged: {detention.charged}; released: {detention.released}; {margins}"
 
-  contested extension for charged_or_released_in_time "the report also allows preliminary detention to be extended to 72 hours for listed crimes; whether that also extends the time to charge is not stated"
+  unsettled extension for charged_or_released_in_time "the report also allows preliminary detention to be extended to 72 hours for listed crimes; whether that also extends the time to charge is not stated"
     since kz2021
     when detention.extension_ordered
       and offense.extension_listed
@@ -388,7 +388,7 @@ provision detention.arbitrary_prohibited "No arbitrary arrest or detention: ever
     cite kz2021.arrest_procedures "By law an arrest must be approved by the court."
     explain "ground: {detention.legal_basis}; apprehended as a suspect in a crime: {arrest.made}; held after a court refused to approve the arrest: {detention.held_after_warrant_denied}"
 
-  contested kettling for lawful_ground "the person was kept from leaving a place by police surrounding the group (“kettling”); the reports do not say whether that is a detention: human rights defenders called it illegal detention, prosecutors found no abuse"
+  unsettled kettling for lawful_ground "the person was kept from leaving a place by police surrounding the group (“kettling”); the reports do not say whether that is a detention: human rights defenders called it illegal detention, prosecutors found no abuse"
     when detention.kettled and not arrest.made
     cite kz2017.arbitrary_detention "The law prohibits arbitrary arrest and detention, but the practice occurred."
     cite kz2021.arbitrary_detention "riot police in Almaty surrounded groups of activists protesting the election for up to seven hours in a procedure known as “kettling,” which prevented activists from leaving the site of the protest."
@@ -396,7 +396,7 @@ provision detention.arbitrary_prohibited "No arbitrary arrest or detention: ever
     cite kz2021.arbitrary_detention "Some activists filed complaints with the Almaty Prosecutor General’s Office, but prosecutors found no abuses in the police’s actions."
     explain "the person was held by police surrounding the group (kettling), ground: {detention.legal_basis}; the reports do not say whether kettling is a detention: human rights defenders condemned it as illegal detention, prosecutors found no abuse"
 
-  contested administrative_offense for lawful_ground "the person was held by the police for an administrative offence with no court decision; the reports describe administrative arrest as a penalty and do not say when the police may hold a person before a court decides"
+  unsettled administrative_offense for lawful_ground "the person was held by the police for an administrative offence with no court decision; the reports describe administrative arrest as a penalty and do not say when the police may hold a person before a court decides"
     when detention.legal_basis is administrative_offense and not arrest.made
     cite kz2017.arbitrary_arrest "The government frequently arrested and detained political opponents and critics, sometimes for minor infractions, such as unsanctioned assembly, that led to fines or up to 10 days’ administrative arrest."
     cite kz2021.arbitrary_arrest "The government frequently arrested and detained political opponents and critics, sometimes for minor infractions such as unsanctioned assembly, that led to fines or up to 15 days’ administrative arrest."
@@ -470,7 +470,7 @@ provision arrest.prosecutor_to_court_12h "The prosecutor takes the evidence for 
     cite kz2017.arrest_procedures, kz2021.arrest_procedures "(2) the prosecutor studies the evidence and takes it to court within 12 hours"
     explain "evidence taken to court: {arrest.materials_to_court}; suspect released: {detention.released}; {margins}"
 
-  contested released_first for taken_to_court_in_time "the suspect was released within the 12 hours and the prosecutor never went to court; the reports do not say whether the step is still owed once the suspect is free"
+  unsettled released_first for taken_to_court_in_time "the suspect was released within the 12 hours and the prosecutor never went to court; the reports do not say whether the step is still owed once the suspect is free"
     when not arrest.materials_to_court
       and detention.released
       and arrest.time_prosecutor_to_release <= 12 hours
@@ -503,7 +503,7 @@ provision detention.alternative_restraints "A court may choose a restraint other
     cite kz2021.arrest_procedures "By law an arrest must be approved by the court."
     explain "restraint: {detention.restraint}; chosen by a court: {detention.restraint_by_court}"
 
-  contested lighter_restriction for chosen_by_court "a restriction short of house arrest was imposed without a court; the reports give the choice to the court but do not say whether others may impose such a restriction"
+  unsettled lighter_restriction for chosen_by_court "a restriction short of house arrest was imposed without a court; the reports give the choice to the court but do not say whether others may impose such a restriction"
     when detention.restraint in {restricted_movement, written_undertaking}
     cite kz2017.arrest_procedures "The court may choose other forms of restraint: house arrest, restriction of movement, or a written requirement not to leave the city/place of residence."
     cite kz2021.arrest_procedures "The court may choose other forms of restraint, including house arrest or restricted movement."
@@ -539,7 +539,7 @@ provision detention.complaint_window_15d "A detainee's complaint against detenti
     cite kz2017.challenge_detention "Detainees have 15 days to submit complaints to the administration of the pretrial detention facility or to local court."
     explain "the complaint was {detention.complaint.outcome}; it was submitted {detention.complaint.time_to_complaint} after the challenged decision, and detainees have 15 days to submit complaints"
 
-  contested other_refusal for complaint_received "the complaint was refused on a ground other than lateness; the report states the right and the 15 days, and neither names nor excludes other grounds"
+  unsettled other_refusal for complaint_received "the complaint was refused on a ground other than lateness; the report states the right and the 15 days, and neither names nor excludes other grounds"
     when detention.complaint.outcome is refused_other
     cite kz2017.challenge_detention "Detainees have 15 days to submit complaints to the administration of the pretrial detention facility or to local court."
     explain "the complaint was refused on a ground other than lateness; the report states only the right to complain and the 15 days"
@@ -556,7 +556,7 @@ provision detention.judge_review_3_to_10d "The investigative judge decides a det
     cite kz2017.challenge_detention "An investigative judge has three to 10 days to overturn or uphold the challenged decision."
     explain "decided: {detention.complaint.judge_decided}; {margins}"
 
-  contested up_to_ten for decided_in_time "the judge took more than three days but no more than 10; the report gives “three to 10 days” without saying when the longer period applies"
+  unsettled up_to_ten for decided_in_time "the judge took more than three days but no more than 10; the report gives “three to 10 days” without saying when the longer period applies"
     when done_within(detention.complaint.judge_decided, detention.complaint.time_to_judge_decision, detention.complaint.time_before_judge_so_far, 10 days)
     cite kz2017.challenge_detention "An investigative judge has three to 10 days to overturn or uphold the challenged decision."
     explain "the judge took more than three days and no more than 10 (decided: {detention.complaint.judge_decided}); the report gives “three to 10 days” without saying which cases get the longer period"

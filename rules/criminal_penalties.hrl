@@ -33,7 +33,7 @@ provision penalty.fraud_minimal "Fraud in its basic form: a substantial fine or 
     cite kz2021.safety_and_health "a minimal punishment for conviction of fraud is a substantial fine or imprisonment for up to two years"
     explain "punishment: {sentence.kind}; term of imprisonment: {sentence.prison_term}; fraud in its basic form is punished by a substantial fine or imprisonment for up to two years"
 
-  contested other_punishment for within_range "the court imposed a punishment other than a fine or imprisonment; the report names only these two and does not say whether others are available for fraud"
+  unsettled other_punishment for within_range "the court imposed a punishment other than a fine or imprisonment; the report names only these two and does not say whether others are available for fraud"
     when sentence.kind is other
     cite kz2021.safety_and_health "a minimal punishment for conviction of fraud is a substantial fine or imprisonment for up to two years"
     explain "the court imposed {sentence.kind}; the report names only a substantial fine or imprisonment for up to two years"

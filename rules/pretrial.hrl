@@ -92,7 +92,7 @@ provision pretrial.max_term "Pretrial detention up to two months, extendable to 
     cite kz2017.arbitrary_arrest, kz2021.pretrial_detention "Depending on the complexity and severity of the alleged offense, authorities may extend the term for up to 18 months while the investigation takes place."
     explain "the term was extended; the pretrial detention ran until {value} and the 18-month ceiling ended on {limit} ({margin})"
 
-  contested after_investigation for within_term "the term was extended, but the investigation did not continue the whole time: the reports do not say what limit governs custody after the investigation ended"
+  unsettled after_investigation for within_term "the term was extended, but the investigation did not continue the whole time: the reports do not say what limit governs custody after the investigation ended"
     when pretrial.extended and not pretrial.investigation_ongoing
     cite kz2017.arbitrary_arrest, kz2021.pretrial_detention "Depending on the complexity and severity of the alleged offense, authorities may extend the term for up to 18 months while the investigation takes place."
     explain "the term was extended and the person was held until {pretrial.held_until}, but not all of it while the investigation continued; the reports allow the extension only while the investigation takes place and say nothing of custody after it"
@@ -132,7 +132,7 @@ provision bail.eligibility "Bail only for first-time or minor/moderate offences 
     cite kz2021.arrest_procedures "Thus, the bail system requires that the penalties for conviction include a fine as an alternative penalty."
     explain "a fine is an alternative penalty for the offence: {offense.fine_alternative}"
 
-  contested fine_scope for fine_alternative "the 2017 sentence may attach the fine proviso only to crimes of minor or moderate severity, not to first-time offenders charged with a graver crime"
+  unsettled fine_scope for fine_alternative "the 2017 sentence may attach the fine proviso only to crimes of minor or moderate severity, not to first-time offenders charged with a graver crime"
     until kz2017
     when defendant.first_offense and offense.severity not in {minor, moderate}
     cite kz2017.pretrial_detention "The bail system is designed for persons who commit a criminal offense for the first time or for a crime of minor or moderate severity not associated with causing death or grievous bodily harm to the victim, provided that the penalties for committing such a crime contain a fine as an alternative penalty."
@@ -144,7 +144,7 @@ provision bail.eligibility "Bail only for first-time or minor/moderate offences 
     cite kz2017.pretrial_detention "not associated with causing death or grievous bodily harm to the victim"
     explain "the offence is described as {offense.features}; bail is not designed for crimes causing death or grievous bodily harm"
 
-  contested harm_scope for no_death_or_grievous_harm "the 2017 sentence may attach “not associated with causing death or grievous bodily harm” only to crimes of minor or moderate severity, not to first-time offenders charged with a graver crime"
+  unsettled harm_scope for no_death_or_grievous_harm "the 2017 sentence may attach “not associated with causing death or grievous bodily harm” only to crimes of minor or moderate severity, not to first-time offenders charged with a graver crime"
     until kz2017
     when defendant.first_offense and offense.severity not in {minor, moderate}
     cite kz2017.pretrial_detention "The bail system is designed for persons who commit a criminal offense for the first time or for a crime of minor or moderate severity not associated with causing death or grievous bodily harm to the victim"
@@ -183,7 +183,7 @@ provision indictment.prosecutor_review_5d "Case materials shared with the defend
     cite kz2017.arrest_procedures, kz2021.pretrial_detention "sent to the prosecutor, who has five days to check the materials and forward them to the court."
     explain "forwarded to the court: {indictment.forwarded_to_court}; {margins}"
 
-  contested working_days for forwarded_in_time "the materials were forwarded (or the review ran) on the sixth or seventh calendar day: within five working days, but not within five calendar days, and the reports do not say which are meant"
+  unsettled working_days for forwarded_in_time "the materials were forwarded (or the review ran) on the sixth or seventh calendar day: within five working days, but not within five calendar days, and the reports do not say which are meant"
     when forwarded_to_court_within(7 days)
     cite kz2017.arrest_procedures, kz2021.pretrial_detention "sent to the prosecutor, who has five days to check the materials and forward them to the court."
     explain "the prosecutor took more than five calendar days but no more than seven; the reports do not say whether the five days are calendar or working days"

@@ -89,18 +89,18 @@ provision prison.family_access_prompt "Prisoners have prompt access to family me
     cite kz2017.pretrial_detention, kz2021.pretrial_detention "The law grants prisoners prompt access to family members"
     explain "access to family members: {prisoner.family_access}; the law grants prisoners prompt access to family members"
 
-  contested delay_not_quantified for prompt_access "access came only after a delay: the reports do not say how soon access must come to be prompt"
+  unsettled delay_not_quantified for prompt_access "access came only after a delay: the reports do not say how soon access must come to be prompt"
     when prisoner.family_access is delayed
     cite kz2017.pretrial_detention, kz2021.pretrial_detention "The law grants prisoners prompt access to family members"
     explain "the reports give no time within which access to family members is prompt"
 
-  contested remote_contact for prompt_access "in-person meetings were banned but the prisoner could reach relatives by telephone or online: the reports do not say whether such contact is the access the law grants"
+  unsettled remote_contact for prompt_access "in-person meetings were banned but the prisoner could reach relatives by telephone or online: the reports do not say whether such contact is the access the law grants"
     when prisoner.family_access is remote_only
     cite kz2017.pretrial_detention, kz2021.pretrial_detention "The law grants prisoners prompt access to family members"
     cite kz2021.prison_physical_conditions "Following an order from the Ministry of Internal Affairs, prison administrators banned in-person meetings between prisoners and relatives. To compensate for the lack of visits, however, administrators of some prisons increased the number of prisoners’ telephone calls and allowed prisoners to have online meetings with relatives."
     explain "the reports do not say whether telephone or online contact is the access to family members the law grants"
 
-  contested far_from_home for prompt_access "the prisoner was held so far from home that relatives unable to travel could not visit: the reports say this prevented access despite the law, not that it breaches it"
+  unsettled far_from_home for prompt_access "the prisoner was held so far from home that relatives unable to travel could not visit: the reports say this prevented access despite the law, not that it breaches it"
     when prisoner.family_access is distance_prevented
     cite kz2017.pretrial_detention "The law grants prisoners prompt access to family members, although authorities occasionally sent prisoners to facilities located far from their homes and relatives, thus preventing access for those unable to travel."
     cite kz2021.pretrial_detention "The law grants prisoners prompt access to family members, although authorities occasionally sent prisoners to facilities located far from their homes and relatives, thus preventing access for relatives unable to travel."
@@ -132,12 +132,12 @@ provision prison.pmc_monitoring_visits "Public monitoring commissions may undert
     cite kz2021.prison_monitoring "The PMCs, which include members of civil society, may undertake monitoring visits to prisons."
     explain "response to the PMC's visit: {prison.pmc_access}; PMCs may undertake monitoring visits to prisons"
 
-  contested obstructed for visit_allowed "the PMC was let in only after a delay or for a short time: the report calls such barriers obstruction of the PMCs' mandate but gives no standard for how soon a PMC must be let in or how long it may stay"
+  unsettled obstructed for visit_allowed "the PMC was let in only after a delay or for a short time: the report calls such barriers obstruction of the PMCs' mandate but gives no standard for how soon a PMC must be let in or how long it may stay"
     when prison.pmc_access is obstructed
     cite kz2021.prison_monitoring "some prisons created administrative barriers to prevent the PMCs from successfully carrying out their mandate, including creating bureaucratic delays, forcing the PMCs to wait for hours to gain access to the facilities, or allowing the PMCs to visit for only a short time."
     explain "the report gives no standard for how soon a PMC must be let in or how long it may stay"
 
-  contested not_a_prison for visit_allowed "the institution is a pretrial detention facility or police cell: the report speaks of monitoring visits “to prisons”"
+  unsettled not_a_prison for visit_allowed "the institution is a pretrial detention facility or police cell: the report speaks of monitoring visits “to prisons”"
     when detention_facility.kind in {pretrial, police_cell}
     cite kz2021.prison_monitoring "The PMCs, which include members of civil society, may undertake monitoring visits to prisons."
     explain "the institution is {detention_facility.kind}; the report speaks of PMC visits to prisons and does not say whether other places of detention are included"
@@ -166,7 +166,7 @@ provision npm.visit_scope "NPM members may visit mental hospitals; (2017) instit
     cite kz2017.persons_with_disabilities "Members of the NPM may visit mental hospitals to monitor conditions and signs of possible torture of patients, but any institutions holding children, including orphanages, were not on the list of institutions NPM members may visit."
     explain "the mental hospital holds children; the 2017 report both lets NPM members visit mental hospitals and leaves institutions holding children off their list"
 
-  contested children_2021 for access_granted "the institution holds children and is not a mental hospital: the 2021 report names only mental hospitals and does not say whether institutions holding children are on the list (the 2017 report said they were not)"
+  unsettled children_2021 for access_granted "the institution holds children and is not a mental hospital: the 2021 report names only mental hospitals and does not say whether institutions holding children are on the list (the 2017 report said they were not)"
     since kz2021
     when detention_facility.children_held and detention_facility.kind is not mental_hospital
     cite kz2021.persons_with_disabilities "Members of the NPM may visit mental hospitals to monitor conditions."

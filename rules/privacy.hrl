@@ -64,7 +64,7 @@ provision privacy.protected "Constitution and law prohibit violations of privacy
     cite kz2017.privacy, kz2021.privacy "The law allows wiretapping in medium, urgent, and grave cases."
     explain "wiretapped: {surveillance.wiretapped}; in a criminal case: {surveillance.in_criminal_case}; offence category: {offense.severity}; case treated as urgent: {surveillance.case_urgent}"
 
-  contested urgent_case for wiretap_case "the wiretap was made in a case treated as urgent but not of medium or grave severity: the reports list “urgent” cases without saying what makes a case urgent"
+  unsettled urgent_case for wiretap_case "the wiretap was made in a case treated as urgent but not of medium or grave severity: the reports list “urgent” cases without saying what makes a case urgent"
     when surveillance.wiretapped and surveillance.in_criminal_case and surveillance.case_urgent
     cite kz2017.privacy, kz2021.privacy "The law allows wiretapping in medium, urgent, and grave cases."
     explain "the reports allow wiretapping in “urgent” cases without defining them"
@@ -74,7 +74,7 @@ provision privacy.protected "Constitution and law prohibit violations of privacy
     cite kz2017.privacy, kz2021.privacy "The constitution and law prohibit violations of privacy, but the government at times infringed on these rights."
     explain "tracking movements or another intrusion into private life: {privacy.unbased_intrusion}"
 
-  contested basis_not_reported for no_other_intrusion "the reports prohibit violations of privacy but give no legal basis or test for tracking movements or other intrusions into private life, so whether this one was lawful is not stated"
+  unsettled basis_not_reported for no_other_intrusion "the reports prohibit violations of privacy but give no legal basis or test for tracking movements or other intrusions into private life, so whether this one was lawful is not stated"
     when privacy.unbased_intrusion
     cite kz2017.privacy, kz2021.privacy "The constitution and law prohibit violations of privacy, but the government at times infringed on these rights."
     explain "the reports give no legal basis or test for tracking movements or other intrusions into private life"
@@ -108,7 +108,7 @@ provision surveillance.wiretap_case_categories "Wiretapping only in medium, urge
     cite kz2017.privacy, kz2021.privacy "The law allows wiretapping in medium, urgent, and grave cases."
     explain "wiretap in a criminal case: {surveillance.in_criminal_case}; offence category: {offense.severity}; case treated as urgent: {surveillance.case_urgent}"
 
-  contested urgent_case for allowed_case "the wiretap was made in a case treated as urgent but not of medium or grave severity: the reports list “urgent” cases without saying what makes a case urgent"
+  unsettled urgent_case for allowed_case "the wiretap was made in a case treated as urgent but not of medium or grave severity: the reports list “urgent” cases without saying what makes a case urgent"
     when surveillance.in_criminal_case and surveillance.case_urgent
     cite kz2017.privacy, kz2021.privacy "The law allows wiretapping in medium, urgent, and grave cases."
     explain "the reports allow wiretapping in “urgent” cases without defining them"

@@ -99,7 +99,7 @@ provision strike.notice_5_days "Written strike notice to the employer at least f
     waived
     cite kz2017.freedom_of_association, kz2021.freedom_of_association "A written notice announcing a strike must be submitted to the employer at least five days in advance."
 
-  contested days_unstated for notice_in_working_days "the reports do not say whether the five days are calendar or working days"
+  unsettled days_unstated for notice_in_working_days "the reports do not say whether the five days are calendar or working days"
     when true
     cite kz2017.freedom_of_association, kz2021.freedom_of_association "A written notice announcing a strike must be submitted to the employer at least five days in advance."
 

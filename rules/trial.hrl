@@ -175,7 +175,7 @@ provision trial.mandatory_defense_counsel "Mandatory defence counsel for minors,
     cite kz2021.trial_procedures "By law a defendant must be represented by an attorney when the defendant is a minor, has mental or physical disabilities, does not speak the language of the court, or faces 10 or more years of imprisonment if convicted."
     explain "represented by an attorney: {defendant.represented}; representation is mandatory for a minor, a defendant with a mental or physical disability, one who does not speak the language of the court, or one facing 10 or more years; here: age: {defendant.age}, at the offence: {defendant.age_at_offense}, disability: {defendant.has_disability}, speaks the court language: {defendant.speaks_court_language}, longest fixed term: {offense.max_prison_term}, life imprisonment possible: {offense.life_imprisonment_possible}"
 
-  contested minor_at_offense for represented "the defendant was a minor at the time of the offence but is an adult at trial; the reports speak of a defendant who “is a minor”"
+  unsettled minor_at_offense for represented "the defendant was a minor at the time of the offence but is an adult at trial; the reports speak of a defendant who “is a minor”"
     when defendant.age >= 18 and defendant.age_at_offense < 18 and not trial.adult_trigger
     cite kz2017.trial_procedures "By law a defendant must be represented by an attorney when the defendant is a minor, has mental or physical disabilities, does not speak the language of the court, or faces 10 or more years of imprisonment."
     cite kz2021.trial_procedures "By law a defendant must be represented by an attorney when the defendant is a minor, has mental or physical disabilities, does not speak the language of the court, or faces 10 or more years of imprisonment if convicted."
@@ -242,7 +242,7 @@ provision trial.jury_panel_and_jurisdiction "Jury trials: a panel of 10 jurors a
     cite kz2021.trial_procedures "They have jurisdiction over crimes punishable, if convicted, by death or life imprisonment, as well as grave crimes such as trafficking and engagement of minors in criminal activity."
     explain "death penalty possible: {offense.death_penalty_possible}; life imprisonment possible: {offense.life_imprisonment_possible}; trafficking or engagement of minors in crime: {offense.trafficking_or_engaging_minors}; offence category: {offense.severity}"
 
-  contested other_grave_crime for within_jurisdiction "a grave or especially grave crime other than those named: the reports give trafficking and the engagement of minors as examples (“such as”) and do not say whether every grave crime is within the jury's jurisdiction"
+  unsettled other_grave_crime for within_jurisdiction "a grave or especially grave crime other than those named: the reports give trafficking and the engagement of minors as examples (“such as”) and do not say whether every grave crime is within the jury's jurisdiction"
     when offense.severity in {grave, especially_grave}
     cite kz2017.trial_procedures, kz2021.trial_procedures "as well as grave crimes such as trafficking and engagement of minors in criminal activity."
     explain "a jury tried a {offense.severity} crime punishable neither by death nor by life imprisonment, and neither trafficking nor the engagement of minors in crime; the reports' “such as” leaves open whether it is within the jury's jurisdiction"

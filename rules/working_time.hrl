@@ -105,7 +105,7 @@ provision overtime.premium_min_50pct "Overtime paid at a premium of at least 50 
     cite kz2017.working_conditions "The new labor code reduced overtime pay for holiday and after-hours work to 1.25 times regular salary, compared with previous rates of two and 1.5 times, respectively."
     explain "the overtime ({overtime.kind}) was paid {overtime.pay_ratio} times the regular hourly pay; before the new labour code holiday work was paid two times and after-hours work 1.5 times the regular pay"
 
-  contested undated_code for previous_code_rate "the 2017 report does not date the new labour code: events before its period may fall under the previous rates or the new ones"
+  unsettled undated_code for previous_code_rate "the 2017 report does not date the new labour code: events before its period may fall under the previous rates or the new ones"
     until 2016-12-31
     when true
     cite kz2017.working_conditions "The new labor code reduced overtime pay for holiday and after-hours work to 1.25 times regular salary, compared with previous rates of two and 1.5 times, respectively."

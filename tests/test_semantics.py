@@ -18,7 +18,7 @@ from hrlaw import Scenario, Verdict
 from hrlaw import model as m
 from hrlaw.diagnostics import Code, HrlawError
 from hrlaw.law import Timeline
-from hrlaw.report import Outcome, Result
+from hrlaw.report import ConflictKind, Outcome, Result
 from hrlaw.rulebook import RuleBook, RuleFile, build
 
 DAY = date(2021, 6, 1)  # under report s2 (2021-01-01 to 2021-12-31)
@@ -170,6 +170,7 @@ def test_a_contested_clause_with_an_unknown_condition_never_makes_a_violation() 
     assert conflict.text == "the report also gives a lower rate"
     assert [c.quote for c in conflict.citations] == ["q", "other"]
     assert res.explanation.endswith("but the sources conflict: the report also gives a lower rate")
+    assert conflict.kind is ConflictKind.CONTRADICTION
     # the condition does not hold: a plain violation
     assert result(book, "t.c", c__ok=False, c__kind="other").verdict is V
     # the requirement holds: nothing to contest
@@ -177,6 +178,22 @@ def test_a_contested_clause_with_an_unknown_condition_never_makes_a_violation() 
     # both unknown: both are missing
     assert missing(result(book, "t.c")) == {"c.ok", "c.kind"}
     assert missing(result(book, "t.c", c__kind="other")) == {"c.ok"}
+
+
+def test_an_unsettled_clause_is_a_question_left_open_not_a_contradiction() -> None:
+    """Same effect as `contested`, other words: the reports leave the question open."""
+    book = book_from(CONTESTED.replace("contested other_rate", "unsettled other_rate"))
+    res = result(book, "t.c", c__ok=False, c__kind="holiday")
+    assert (res.verdict, missing(res)) == (U, set())
+    assert res.requirements[0].outcome is Outcome.CONTESTED
+    (conflict,) = res.conflicts
+    assert conflict.kind is ConflictKind.UNSETTLED
+    assert res.explanation.endswith(
+        "but the reports leave it open: the report also gives a lower rate"
+    )
+    assert "conflict" not in res.explanation
+    assert result(book, "t.c", c__ok=False, c__kind="other").verdict is V
+    assert missing(result(book, "t.c", c__ok=False)) == {"c.kind"}
 
 
 # ------------------------------------------------------------------ missing facts
