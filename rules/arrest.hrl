@@ -72,15 +72,15 @@ fact detention.release_notified: set of {
   ask "Whom did the detention facility notify of the suspect's release? List everyone notified (an empty list if nobody was)."
 fact detention.extension_ordered: bool
   ask "Was the suspect's preliminary detention formally extended to 72 hours?"
-fact detention.charged: bool ask "Were charges submitted (brought) against the detainee?"
-fact detention.charged_at: datetime
-  ask "When were charges submitted against the detainee (date and time)?"
+fact defendant.charged: bool
+  ask "Was the person formally charged with (accused of) a crime, charges submitted against him or her?"
+fact defendant.charged_at: datetime ask "When were the charges submitted (date and time)?"
 
 define detention.time_to_court_approval = detention.court_approval_received_at - arrest.at
   means "time from the arrest until the detention facility received the court decision approving the arrest"
 define detention.time_to_release = detention.released_at - arrest.at
   means "time from the arrest until the suspect was released"
-define detention.time_to_charge = detention.charged_at - arrest.at
+define detention.time_to_charge = defendant.charged_at - arrest.at
   means "time from the arrest until charges were submitted"
 define detention.time_held_so_far = assessment.at - arrest.at
   means "time from the arrest until the case is assessed, the custody still running"
@@ -93,7 +93,7 @@ constraint detention.approval_after_arrest "the court approval is dated before t
 constraint detention.release_after_arrest "the release is dated before the arrest":
   detention.released_at >= arrest.at
 constraint detention.charge_after_arrest "the charges are dated before the arrest":
-  detention.charged_at >= arrest.at
+  defendant.charged_at >= arrest.at
 constraint detention.assessed_after_arrest "the moment of assessment (as_of) is before the arrest":
   assessment.at >= arrest.at
 
@@ -104,9 +104,9 @@ define approved_or_released_within(limit: duration) =
     or (detention.released and detention.time_to_release <= limit)
     or (not detention.court_approval_received and not detention.released and detention.time_held_so_far <= limit)
 define charged_or_released_within(limit: duration) =
-  (detention.charged and detention.time_to_charge <= limit)
+  (defendant.charged and detention.time_to_charge <= limit)
     or (detention.released and detention.time_to_release <= limit)
-    or (not detention.charged and not detention.released and detention.time_held_so_far <= limit)
+    or (not defendant.charged and not detention.released and detention.time_held_so_far <= limit)
 
 parameter detention.approval_limit: duration
   means "time within which a court decision approving the arrest must reach the detention facility"
@@ -215,11 +215,6 @@ define arrest.time_with_prosecutor_so_far = assessment.at - arrest.materials_to_
   means "time from the prosecutor’s receipt of the case materials until the case is assessed, the evidence not yet taken to court"
 define arrest.time_prosecutor_to_release = detention.released_at - arrest.materials_to_prosecutor_at
   means "time from the prosecutor’s receipt of the case materials until the suspect was released"
-
-# Done within `limit`: done in time, or not done and the clock, still running, within the limit at
-# the moment of assessment.
-define done_within(done: bool, took: duration, so_far: duration, limit: duration) =
-  (done and took <= limit) or (not done and so_far <= limit)
 
 # ---------------------------------------------------------------- measures of restraint
 fact detention.restraint: one of {
@@ -353,7 +348,7 @@ provision detention.charge_deadline "Charge or release within the police custody
     charged_or_released_within(detention.charge_limit)
     cite kz2017.pretrial_detention "The law allows police to hold a detainee for 72 hours before bringing charges."
     cite kz2021.pretrial_detention "The law allows police to hold a detainee for 48 hours before submitting charges."
-    explain "charged: {detention.charged}; released: {detention.released}; {margins}"
+    explain "charged: {defendant.charged}; released: {detention.released}; {margins}"
 
   unsettled extension for charged_or_released_in_time "the report also allows preliminary detention to be extended to 72 hours for listed crimes; whether that also extends the time to charge is not stated"
     since kz2021

@@ -36,6 +36,9 @@ fact offense.life_imprisonment_possible: bool
 
 # ---------------------------------------------------------------- bail
 fact bail.granted: bool ask "Was the suspect conditionally released on bail?"
+# True once the scenario says whether bail was granted (either way), unknown before: in three-valued
+# logic `x or not x` is the test "x is known", and it can never be false, so stating more facts
+# never takes a verdict back. The provision is assessed for every case that says either way.
 define bail.decided = bail.granted or not bail.granted
   means "the authorities decided whether to release the suspect on bail"
 fact defendant.first_offense: bool
@@ -70,8 +73,7 @@ define indictment.prosecutor_review_so_far = assessment.on - indictment.sent_to_
 # Forwarded to the court within `limit` of the prosecutor's receipt; a review still running is
 # judged up to the date of assessment.
 define forwarded_to_court_within(limit: duration) =
-  (indictment.forwarded_to_court and indictment.prosecutor_review_time <= limit)
-    or (not indictment.forwarded_to_court and indictment.prosecutor_review_so_far <= limit)
+  done_within(indictment.forwarded_to_court, indictment.prosecutor_review_time, indictment.prosecutor_review_so_far, limit)
 
 # ================================================================= provisions
 

@@ -30,9 +30,6 @@ fact defendant.age_at_offense: integer in years
 fact defendant.represented: bool
   ask "Was the defendant represented by a defence attorney at the trial?"
 
-fact defendant.accused: bool
-  ask "Was the person formally accused of (charged with) committing a crime?"
-
 # ---------------------------------------------------------------- counsel before trial
 fact counsel.obstruction: set of {
   refused "refused the defence lawyer the person asked for",
@@ -109,7 +106,7 @@ define trial.adult_trigger =
 # ================================================================= provisions
 
 provision defense.counsel_from_detention "A defence lawyer's assistance from the moment of detention, arrest or accusation" {
-  applies when arrest.made or defendant.accused
+  applies when arrest.made or defendant.charged
   note "The right is the person's to use: a person who wanted no lawyer is not deprived of it. The authorities refusing the lawyer asked for, putting off the lawyer's assistance, or talking the person out of seeing a lawyer deprive the person of it; the reports list dissuading detainees among the abuses."
     cite kz2017.arrest_procedures "law enforcement officials dissuaded detainees from seeing an attorney"
     cite kz2021.arrest_procedures "authorities dissuaded detainees from seeing an attorney"
@@ -182,7 +179,7 @@ provision trial.mandatory_defense_counsel "Mandatory defence counsel for minors,
 }
 
 provision trial.presumption_of_innocence_no_self_incrimination "Presumption of innocence; protection from self-incrimination" {
-  applies when defendant.accused
+  applies when defendant.charged
   note "The presumption of innocence is read in its ordinary sense: before a court finds the defendant guilty, the defendant is not treated as guilty nor made to prove innocence. The reports give it no further content."
   note "Protection from self-incrimination is read as covering a confession or evidence compelled at any stage, before the charge too: the reports describe confessions extracted in pretrial detention."
     cite kz2017.pretrial_detention "authorities often used this phase of detention to torture, beat, and abuse inmates to extract confessions."

@@ -23,7 +23,7 @@ ARREST = "date: 2021-06-10\nfacts:\n  arrest.made: true\n  arrest.at: 2021-06-10
     [
         ("  arrest.statement.written: true\n  arrest.statement.written_at: 2021-06-10T08:00\n", 4),
         ("  detention.released: true\n  detention.released_at: 2021-06-09T10:00\n", 4),
-        ("  detention.charged: true\n  detention.charged_at: 2021-06-10T09:59\n", 4),
+        ("  defendant.charged: true\n  defendant.charged_at: 2021-06-10T09:59\n", 4),
         ("  detention.court_approval_received_at: 2021-05-10T10:00\n", 4),
         ("as_of: 2021-06-10T09:00\n", 4),
     ],

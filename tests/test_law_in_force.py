@@ -83,7 +83,8 @@ def custody(as_of: str | None) -> hrlaw.Report:
         "date: 2021-06-10\n"
         + (f"as_of: {as_of}\n" if as_of else "")
         + "facts:\n  arrest: {made: true, at: 2021-06-10T08:00}\n"
-        + "  detention: {court_approval_received: false, released: false, charged: false}\n"
+        + "  detention: {court_approval_received: false, released: false}\n"
+        + "  defendant: {charged: false}\n"
     )
     return BOOK.check(parse_scenario(text.encode(), "custody.yaml"))
 

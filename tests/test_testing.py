@@ -104,13 +104,13 @@ def verdict(scenario: hrlaw.Scenario, pid: str) -> Verdict:
 def test_a_provisions_vocabulary_is_the_facts_it_reads_with_its_thresholds() -> None:
     vocab = vocabulary(BOOK, ["detention.charge_deadline"])
     names = {f.name for f in vocab.facts}
-    assert {"arrest.made", "arrest.at", "detention.charged_at", "detention.released_at"} <= names
+    assert {"arrest.made", "arrest.at", "defendant.charged_at", "detention.released_at"} <= names
     assert not names & {"worker.age", "strike.called"}  # read by other provisions only
     # both reports' limits (72 hours in 2017, 48 in 2021), read through the parameter
     assert {hours(48), hours(72)} <= set(vocab.durations(False))
-    assert vocab.measured_from["detention.charged_at"] == ("arrest.at",)
+    assert vocab.measured_from["defendant.charged_at"] == ("arrest.at",)
     assert "detention.time_to_charge" in {f.name for f in vocab.derived}
-    assert vocab.inputs["detention.time_to_charge"] == {"arrest.at", "detention.charged_at"}
+    assert vocab.inputs["detention.time_to_charge"] == {"arrest.at", "defendant.charged_at"}
 
 
 def test_the_vocabulary_of_the_whole_book_is_every_fact() -> None:
@@ -174,7 +174,7 @@ def test_values_lean_on_the_rules_thresholds() -> None:
     for scenario in drawn:
         assert isinstance(scenario, hrlaw.Scenario)
         facts = BOOK.typed_facts(scenario)
-        charged, arrested = facts["detention.charged_at"], facts["arrest.at"]
+        charged, arrested = facts["defendant.charged_at"], facts["arrest.at"]
         assert isinstance(charged, datetime) and isinstance(arrested, datetime)
         held[hours(round((charged - arrested) / timedelta(hours=1)))] += 1
         ages[facts["worker.age"]] += 1
@@ -432,8 +432,8 @@ def test_check_unchanged_agree_fails_for_a_provision_whose_law_changed() -> None
         facts={
             "arrest.made": True,
             "arrest.at": "2021-06-10T08:00",
-            "detention.charged": True,
-            "detention.charged_at": "2021-06-12T20:00",  # 60 hours: within 72, over 48
+            "defendant.charged": True,
+            "defendant.charged_at": "2021-06-12T20:00",  # 60 hours: within 72, over 48
         },
     )
     check_unchanged_agree(BOOK, scenario, "kz2017", "kz2021")

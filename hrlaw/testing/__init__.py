@@ -19,8 +19,8 @@ about verdicts, and the properties every rule book must have (docs/testing.md). 
     @given(exact)
     def test_a_charge_within_48_hours_is_never_a_violation(scenario):
         facts = book.typed_facts(scenario)
-        arrested, charged = facts.get("arrest.at"), facts.get("detention.charged_at")
-        if facts.get("detention.charged") and arrested and charged:
+        arrested, charged = facts.get("arrest.at"), facts.get("defendant.charged_at")
+        if facts.get("defendant.charged") and arrested and charged:
             if charged - arrested <= timedelta(hours=48):
                 result = book.check(scenario).result("detention.charge_deadline")
                 assert result.verdict is not Verdict.VIOLATION, result.explanation
