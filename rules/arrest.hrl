@@ -143,7 +143,7 @@ define offense.extension_listed =
   offense.severity in {grave, especially_grave}
     or offense.features includes any of {terrorist, criminal_group, drug_trafficking, sexual_against_minor}
     or offense.other_extension_case
-  means "the offence is one for which the 2021 report allows preliminary detention to be extended to 72 hours (grave or especially grave, terrorist, by a criminal group, drug trafficking, sexual crime against a minor, or another case in the open list)"
+  means "the offence is one for which the 2021 report allows preliminary detention to be extended to 72 hours (grave or especially grave, terrorist, by a criminal group, drug trafficking, sexual crime against a minor, or another case in the open list); the report says “grave”, read as including especially grave crimes, the graver category"
 
 # ---------------------------------------------------------------- deprivation of liberty (any form)
 fact detention.deprived_of_liberty: bool
@@ -271,18 +271,15 @@ fact investigation.search_or_seizure: bool
 
 provision arrest.statement_within_3h "Arrest statement written within three hours of the arrest, complete and signed" {
   applies when arrest.made
+  note "A statement not yet written is judged up to the moment of assessment (`as_of`): within three hours of the arrest it is compliant so far; without that moment the verdict stays open."
+  note "The results of the body search are read as owed only when a search was made: the reports make the search itself optional."
+    cite kz2017.arrest_procedures, kz2021.arrest_procedures "Upon arrest the investigator may do an immediate body search"
 
-  require statement_written "the investigator wrote an arrest statement":
-    arrest.statement.written
+  require written_in_time "the investigator wrote an arrest statement within three hours of the arrest":
+    done_within(arrest.statement.written, arrest.time_to_statement, detention.time_held_so_far, 3 hours)
     cite kz2017.arrest_procedures "Within three hours of arrest, the investigator is required to write a statement declaring the reason for the arrest"
     cite kz2021.arrest_procedures "Within three hours of the arrest, the investigator is required to write an arrest statement declaring the reason for the arrest"
-    explain "an arrest statement was written: {arrest.statement.written}"
-
-  require written_in_time "the statement was written within three hours of the arrest":
-    arrest.time_to_statement <= 3 hours
-    cite kz2017.arrest_procedures "Within three hours of arrest, the investigator is required to write a statement"
-    cite kz2021.arrest_procedures "Within three hours of the arrest, the investigator is required to write an arrest statement"
-    explain "the statement was written {value} after the arrest; the limit is {limit} ({margin})"
+    explain "an arrest statement was written: {arrest.statement.written}; {margins}"
 
   require content_complete "the statement declares the reason, place and time of the arrest, the results of any body search and the time of writing":
     arrest.statement.content includes all of {reason, place, time, time_of_writing}
@@ -296,11 +293,16 @@ provision arrest.statement_within_3h "Arrest statement written within three hour
     cite kz2017.arrest_procedures, kz2021.arrest_procedures "which is then signed by the investigator and the detained suspect."
     explain "the statement was signed by {arrest.statement.signed_by}; both the investigator and the suspect must sign"
 
-  exception suspect_refused for signed "the detained suspect refused to sign: the investigator's signature is what the investigator owes"
+  unsettled suspect_refused for signed "the detained suspect refused to sign, and the investigator signed: the reports say the statement is signed by both and do not say what follows a refusal"
     when arrest.statement.suspect_refused_to_sign
-    require arrest.statement.signed_by includes all of {investigator}
+      and arrest.statement.signed_by includes all of {investigator}
     cite kz2017.arrest_procedures, kz2021.arrest_procedures "which is then signed by the investigator and the detained suspect."
-    explain "the suspect refused to sign; the statement was signed by {arrest.statement.signed_by}, and the investigator must sign"
+    explain "the suspect refused to sign and the investigator signed; the reports do not say whether a statement the suspect refused to sign complies"
+
+  exception not_written for content_complete, signed "no statement has been written: what it records and who signed it are checked once it exists (its absence is checked by written_in_time)"
+    when not arrest.statement.written
+    waived
+    cite kz2017.arrest_procedures, kz2021.arrest_procedures "which is then signed by the investigator and the detained suspect."
 }
 
 provision detention.release_without_court_approval "Release if no court decision approving the arrest reaches the detention facility in time" {
@@ -401,7 +403,7 @@ provision detention.arbitrary_prohibited "No arbitrary arrest or detention: ever
 provision arrest.attorney_before_interrogation "Opportunity to meet an attorney before interrogation" {
   applies when interrogation.held
   note "“The accused” is read as the person apprehended as a suspect (the sentence before) and anyone questioned as an accused."
-  note "Preliminary questioning is interrogation: the reports list evidence gathered by preliminary questioning before the detainee's attorney arrived, and detainees dissuaded from seeing an attorney, among the abuses of this right."
+  note "Preliminary questioning is interrogation: the reports record (from the human rights ombudsman in 2017, from human rights defenders in 2021) evidence gathered by preliminary questioning before the detainee's attorney arrived, and detainees dissuaded from seeing an attorney, as abuses of this right."
     cite kz2017.arrest_procedures, kz2021.arrest_procedures "dissuaded detainees from seeing an attorney, gathered evidence through preliminary questioning before a detainee’s attorney arrived"
   note "The reports require an opportunity, not a meeting: a person who had the opportunity and chose not to meet an attorney is compliant."
 
@@ -426,7 +428,7 @@ provision arrest.body_search_grounds "A body search on arrest only with reason t
 
 provision arrest.prosecutor_report_12h "Written report to the prosecutor within 12 hours of the signature on the arrest statement" {
   applies when arrest.made and arrest.statement.written
-  note "“The signature on the arrest statement” is read as the investigator’s signature, which the statement always carries (the suspect may refuse to sign); when both signed at once it is that moment."
+  note "“The signature on the arrest statement” is read as the investigator’s signature, which the statement carries even where the suspect’s is missing; when both signed at once it is that moment."
   note "A report not yet submitted is judged up to the moment of assessment (`as_of`): within 12 hours of the signature it is compliant so far; without that moment the verdict stays open."
 
   require report_in_time "the investigator submitted a written report to the prosecutor’s office within 12 hours of the signature on the arrest statement":
@@ -485,7 +487,7 @@ provision arrest.hearing_participants "The court proceeding on the arrest is hel
 
 provision detention.alternative_restraints "A court may choose a restraint other than custody: house arrest or restricted movement (2017: or a written undertaking not to leave)" {
   applies when detention.restraint in {house_arrest, restricted_movement, written_undertaking}
-  note "The reports give the choice of these restraints to the court, in the court procedure that approves an arrest, and name no one else who may impose them. House arrest, a deprivation of liberty, imposed without a court decision is read as outside the permission; for the lighter restrictions the reports do not say whether an investigator or prosecutor may impose them, and the verdict stays open."
+  note "The reports give the choice of these restraints to the court, in the court procedure that approves an arrest, and name no one else who may impose them; they do not say whether an investigator or prosecutor may impose one, and the verdict stays open. A house arrest that rests on no legal ground at all is checked by detention.arbitrary_prohibited."
   note "The 2021 list is open (“including”) and no longer names the written undertaking not to leave; it is read as still among the forms a court may choose."
     since kz2021
     cite kz2021.arrest_procedures "The court may choose other forms of restraint, including house arrest or restricted movement."
@@ -493,13 +495,11 @@ provision detention.alternative_restraints "A court may choose a restraint other
   require chosen_by_court "a court chose the restraint":
     detention.restraint_by_court
     cite kz2017.arrest_procedures "The court may choose other forms of restraint: house arrest, restriction of movement, or a written requirement not to leave the city/place of residence."
-    cite kz2017.arrest_procedures "The arrest must be approved by the court."
     cite kz2021.arrest_procedures "The court may choose other forms of restraint, including house arrest or restricted movement."
-    cite kz2021.arrest_procedures "By law an arrest must be approved by the court."
     explain "restraint: {detention.restraint}; chosen by a court: {detention.restraint_by_court}"
 
-  unsettled lighter_restriction for chosen_by_court "a restriction short of house arrest was imposed without a court; the reports give the choice to the court but do not say whether others may impose such a restriction"
-    when detention.restraint in {restricted_movement, written_undertaking}
+  unsettled not_by_court for chosen_by_court "the restraint was imposed without a court; the reports give the choice to the court but do not say whether others may impose it"
+    when detention.restraint in {house_arrest, restricted_movement, written_undertaking}
     cite kz2017.arrest_procedures "The court may choose other forms of restraint: house arrest, restriction of movement, or a written requirement not to leave the city/place of residence."
     cite kz2021.arrest_procedures "The court may choose other forms of restraint, including house arrest or restricted movement."
     explain "{detention.restraint} was imposed without a court decision; the reports say the court may choose it, not whether anyone else may"

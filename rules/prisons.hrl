@@ -132,7 +132,7 @@ provision prison.pmc_monitoring_visits "Public monitoring commissions may undert
     cite kz2021.prison_monitoring "The PMCs, which include members of civil society, may undertake monitoring visits to prisons."
     explain "response to the PMC's visit: {prison.pmc_access}; PMCs may undertake monitoring visits to prisons"
 
-  unsettled obstructed for visit_allowed "the PMC was let in only after a delay or for a short time: the report calls such barriers obstruction of the PMCs' mandate but gives no standard for how soon a PMC must be let in or how long it may stay"
+  unsettled obstructed for visit_allowed "the PMC was let in only after a delay or for a short time: human rights advocates reported such barriers as keeping PMCs from their mandate, and the report gives no standard for how soon a PMC must be let in or how long it may stay"
     when prison.pmc_access is obstructed
     cite kz2021.prison_monitoring "some prisons created administrative barriers to prevent the PMCs from successfully carrying out their mandate, including creating bureaucratic delays, forcing the PMCs to wait for hours to gain access to the facilities, or allowing the PMCs to visit for only a short time."
     explain "the report gives no standard for how soon a PMC must be let in or how long it may stay"

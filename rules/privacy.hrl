@@ -65,7 +65,7 @@ provision privacy.protected "Constitution and law prohibit violations of privacy
     explain "wiretapped: {surveillance.wiretapped}; in a criminal case: {surveillance.in_criminal_case}; offence category: {offense.severity}; case treated as urgent: {surveillance.case_urgent}"
 
   unsettled urgent_case for wiretap_case "the wiretap was made in a case treated as urgent but not of medium or grave severity: the reports list “urgent” cases without saying what makes a case urgent"
-    when surveillance.wiretapped and surveillance.in_criminal_case and surveillance.case_urgent
+    when surveillance.wiretapped and surveillance.case_urgent
     cite kz2017.privacy, kz2021.privacy "The law allows wiretapping in medium, urgent, and grave cases."
     explain "the reports allow wiretapping in “urgent” cases without defining them"
 
@@ -99,7 +99,7 @@ provision surveillance.prosecutor_concurrence "Intrusions into communications, f
 
 provision surveillance.wiretap_case_categories "Wiretapping only in medium, urgent and grave cases" {
   applies when surveillance.wiretapped
-  note "“Allows wiretapping in medium, urgent, and grave cases” is read as allowing it only in those cases; a wiretap outside any criminal case is in none of them."
+  note "“Allows wiretapping in medium, urgent, and grave cases” is read as allowing it only in those cases; “medium” and “grave” are categories of criminal offences, so a wiretap outside any criminal case is in neither of them. The report does not say that an “urgent” case is a criminal one: a wiretap in a case treated as urgent is left open whether or not there was a criminal case."
   note "“Medium” is read as the moderate (medium gravity) category and “grave” as including especially grave crimes. “Urgent” is not a category of offence in the reports: it may be a rendering of a severity class or mean an urgent case of any severity. A wiretap in a minor case treated as urgent is therefore left open."
   note "Wiretapping is read as listening to or recording telephone conversations; other interception of messages is checked under surveillance.prosecutor_concurrence only."
 
@@ -109,7 +109,7 @@ provision surveillance.wiretap_case_categories "Wiretapping only in medium, urge
     explain "wiretap in a criminal case: {surveillance.in_criminal_case}; offence category: {offense.severity}; case treated as urgent: {surveillance.case_urgent}"
 
   unsettled urgent_case for allowed_case "the wiretap was made in a case treated as urgent but not of medium or grave severity: the reports list “urgent” cases without saying what makes a case urgent"
-    when surveillance.in_criminal_case and surveillance.case_urgent
+    when surveillance.case_urgent
     cite kz2017.privacy, kz2021.privacy "The law allows wiretapping in medium, urgent, and grave cases."
     explain "the reports allow wiretapping in “urgent” cases without defining them"
 }
@@ -117,13 +117,18 @@ provision surveillance.wiretap_case_categories "Wiretapping only in medium, urge
 provision surveillance.appeal_without_injunction "Courts hear appeals of prosecutors’ surveillance decisions but cannot order an immediate stop" {
   applies when surveillance.appeal_filed
   note "The rule also answers a lawyer's question: a court hearing the appeal cannot halt the wiretap or surveillance at once, so a court's refusal to order an immediate stop complies with domestic law as reported."
-  note "The 2017 report says courts “may hear” an appeal, the 2021 report that courts “hear” appeals: both are read as the appeal lying to the court, which then hears it."
+  note "The 2021 report says courts “hear” appeals, read as a duty to hear one; the 2017 report says courts “may hear” an appeal, which may be a power rather than a duty, so an appeal not heard under the 2017 law is left open (`may_hear`). The 2017 sentence covers any prosecutor’s decision; the provision checks appeals against decisions for a wiretap or other surveillance, the scope both reports share."
 
   require appeal_heard "the court heard the appeal against the prosecutor’s decision":
     surveillance.appeal_heard
     cite kz2017.privacy "Courts may hear an appeal of a prosecutor’s decision"
     cite kz2021.privacy "Courts hear appeals of prosecutors’ decisions for a wiretap or surveillance"
     explain "the court heard the appeal: {surveillance.appeal_heard}"
+
+  unsettled may_hear for appeal_heard "the court did not hear the appeal: the 2017 report says courts “may hear” such an appeal, which may give them a choice"
+    until kz2017
+    when not surveillance.appeal_heard
+    cite kz2017.privacy "Courts may hear an appeal of a prosecutor’s decision"
 
   require no_immediate_injunction "the court did not issue an immediate injunction to cease the infringement, which courts cannot do":
     not surveillance.immediate_injunction_issued
