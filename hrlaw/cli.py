@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, cast
+from typing import IO, TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.console import Console
@@ -43,8 +43,9 @@ from hrlaw.rulebook import (
 from hrlaw.scenario import Scenario
 from hrlaw.stream import InputFormat, Totals, inputs
 from hrlaw.typed import given_as
-from hrlaw.verify.witness import Witness
-from hrlaw.verify.witness import write as write_witnesses
+
+if TYPE_CHECKING:  # the verify package is imported by the commands that use it, not by `check`
+    from hrlaw.verify.witness import Witness
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_CLOSED_PIPE = 128 + 13  # the shell's code for a process ended by SIGPIPE
@@ -704,8 +705,10 @@ def _witnesses(
 ) -> None:
     if folder is None:
         return
+    from hrlaw.verify.witness import write
+
     try:
-        written = write_witnesses(book, found, str(folder))
+        written = write(book, found, str(folder))
     except HrlawError as exc:
         raise _fail(exc, errors) from None
     _err().print(f"{len(written)} witness scenarios written to {escape(str(folder))}")
