@@ -21,6 +21,7 @@ from hrlaw.compile import Env, Fn, Result
 from hrlaw.explain import OPWORD, Slot, fill_known, fmt, margin
 from hrlaw.kernel import exact, verdict_of
 from hrlaw.law import Reading
+from hrlaw.ops import compare
 from hrlaw.supervaluation import Quick, decisive, refine, settled, settles
 from hrlaw.typed import given_as
 from hrlaw.values import Between, Duration, PartialSet, Period, Unknown, unknown
@@ -66,6 +67,7 @@ class _Outcome:
     explanation: str
     decided_by: Clause | None
     dispute: Dispute | None
+    evidence: tuple[r.Evidence, ...] = ()
 
 
 def _same(a: Result, b: Result) -> bool:
@@ -274,7 +276,27 @@ class _Evaluator:
             explanation = self.auto(rule, cmp, outcome, limits)
         if dispute is not None:
             explanation += f"; {dispute.said}"
-        return _Outcome(rule, outcome, missing, explanation, decided_by, dispute)
+        measured = limits or ((cmp,) if cmp is not None else ())
+        label = decided_by.decl.label if decided_by is not None else None
+        evidence = tuple(self.evidence(rule.req.id, label, c) for c in measured)
+        return _Outcome(rule, outcome, missing, explanation, decided_by, dispute, evidence)
+
+    def evidence(self, requirement: str, exception: str | None, cmp: Comparison) -> r.Evidence:
+        left, right = cmp.left(self.env), cmp.right(self.env)
+        holds: bool | Unknown = Unknown(frozenset())
+        if not isinstance(left, Unknown) and not isinstance(right, Unknown):
+            holds = compare(cmp.op, left, right)
+        return r.Evidence(
+            requirement=requirement,
+            exception=exception,
+            subject=cmp.subject,
+            op=cmp.op,
+            value=fmt(left, cmp.unit),
+            limit=fmt(right, cmp.unit),
+            unit=cmp.unit,
+            margin=margin(cmp.op, cmp.unit, left, right, with_limit=False) or None,
+            holds=None if isinstance(holds, Unknown) else holds,
+        )
 
     # ------------------------------------------------------------------ one provision
     def judge(self, cv: CompiledVersion) -> tuple[Result, list[_Outcome], r.Verdict, set[str]]:
@@ -418,6 +440,7 @@ class _Evaluator:
             verdict=verdict,
             applies=None if isinstance(applies, Unknown) else True,
             explanation=explanation,
+            evidence=[] if untouched else [e for o in outcomes for e in o.evidence],
             missing=[self.missing_fact(name) for name in order if name in missing],
             citations=cites(tuple(every), source.id),
             failed=[self.failed(o, source.id) for o in failed]

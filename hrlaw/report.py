@@ -55,6 +55,21 @@ class FailedRequirement(_Frozen):
     citations: list[Citation] = []  # every citation of the breached clause under the law applied
 
 
+class Evidence(_Frozen):
+    """One measured limit of a requirement, as the facts give it: what was compared with what,
+    in the words and unit a lawyer reads, and which side of the limit it falls."""
+
+    requirement: str  # the requirement the limit belongs to
+    exception: str | None = None  # the label of the exception whose rule replaced it, if any
+    subject: str  # what is measured, in words
+    op: str  # <=, <, >=, >, = or !=
+    value: str  # the value as the facts give it ("60 hours", "under 16 years", "not given")
+    limit: str  # the limit under the law applied ("48 hours")
+    unit: str | None  # the unit both are shown in
+    margin: str | None  # how far over or under ("12 hours over the limit"), when it can be measured
+    holds: bool | None  # whether the value keeps the limit (None: not known from the facts)
+
+
 class RequirementResult(_Frozen):
     requirement: str
     text: str
@@ -134,6 +149,7 @@ class Result(_Frozen):
     assessed: bool = True
     # events between two reports: the verdict under each report's law (empty otherwise)
     laws: list[LawResult] = []
+    evidence: list[Evidence] = []  # every limit the requirements measure, under the law applied
 
 
 class ScenarioInfo(_Frozen):
