@@ -27,10 +27,11 @@ from hrlaw.citations import all_citations, check_citations
 from hrlaw.coerce import accepted_forms
 from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
+from hrlaw.engine import Verdicts
 from hrlaw.files import atomic_writer, write_atomic
 from hrlaw.printer import format_text
 from hrlaw.render import clean, json_reports, json_text, markdown_report, print_text
-from hrlaw.report import Report, Verdict
+from hrlaw.report import Expectation, Report, Verdict
 from hrlaw.rulebook import (
     RULES_ENV,
     RuleBook,
@@ -216,7 +217,7 @@ class _Writer:
             assert isinstance(console.file, io.StringIO)
             self.out.write(console.file.getvalue())
 
-    def verdicts(self, scenario: Scenario, verdicts: dict[str, Verdict]) -> None:
+    def verdicts(self, scenario: Scenario, verdicts: Verdicts, unmet: list[Expectation]) -> None:
         self.count += 1
         record = {
             "scenario": {
@@ -225,16 +226,24 @@ class _Writer:
                 "date": str(scenario.date),
             },
             "verdicts": {p: v.value for p, v in verdicts.items()},
+            "not_assessed": sorted(verdicts.not_assessed),
+            "unmet": [e.model_dump(mode="json") for e in unmet],
         }
         if self.fmt is Format.jsonl:
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self.fmt is Format.json:
             self.json(json.dumps(record, indent=2, ensure_ascii=False))
         else:
-            counts = {v: sum(x is v for x in verdicts.values()) for v in Verdict}
+            assessed = [v for p, v in verdicts.items() if p not in verdicts.not_assessed]
+            counts = {v.value.replace("_", " "): sum(x is v for x in assessed) for v in Verdict}
+            counts["not assessed"] = len(verdicts.not_assessed)
             name = scenario.title or scenario.path or "scenario"
-            said = ", ".join(f"{n} {v.value.replace('_', ' ')}" for v, n in counts.items() if n)
+            said = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
             self.out.write(f"{name}: {said}\n")
+            for e in unmet:
+                self.out.write(
+                    f"  ✗ expected {e.provision} to be {e.expected.value}, got {e.actual.value}\n"
+                )
 
     def json(self, text: str) -> None:
         if self.held is None and self.count == 1:
@@ -351,8 +360,9 @@ class _Run:
                 try:
                     if self.verdicts_only:
                         found = book.verdicts(item)
-                        totals.add_verdicts(found)
-                        writer.verdicts(item, found)
+                        unmet = book.unmet(item, found)
+                        totals.add_verdicts(found, len(unmet))
+                        writer.verdicts(item, found, unmet)
                     else:
                         report = book.check(item)
                         totals.add(report)

@@ -31,7 +31,6 @@ from hrlaw.versions import (
     CompiledBook,
     CompiledVersion,
     Rule,
-    VersionCompiler,
     cite,
     cites,
     compiled_version,
@@ -506,7 +505,7 @@ class _Evaluator:
             verdict, applies = r.Verdict.NOT_APPLICABLE, False
             text = f"not in force on {reading.day}"
         else:
-            reads = VersionCompiler(self.book, reading.source, {}).input_facts(p.applies)
+            reads = self.book.applies_reads(p)
             touched = bool(reads & self.env.facts.keys()) or not reads
             verdict, applies = r.Verdict.UNDETERMINED, None
             text = (
@@ -617,16 +616,24 @@ def after_exceptions(
     return Unknown(frozenset()) if dispute is not None else value
 
 
+class Verdicts(dict[str, r.Verdict]):
+    """Each provision's verdict; `not_assessed` names the undetermined ones the facts do not
+    touch at all (nothing that decides whether they apply is given), as `Result.assessed`."""
+
+    not_assessed: frozenset[str] = frozenset()
+
+
 def verdicts(
     book: CompiledBook,
     facts: Mapping[str, object],
     when: date | Period,
     only: frozenset[str] | None = None,
-) -> dict[str, r.Verdict]:
+) -> Verdicts:
     """Every provision's verdict (or those in `only`), without words: the verdict `evaluate`
     gives, found by the generated kernel where the facts are exact and by the general engine
     (three-valued logic, supervaluation) where they are not."""
-    out: dict[str, r.Verdict] = {}
+    out = Verdicts()
+    untouched: list[str] = []
     general: _Evaluator | None = None
     fast = exact(facts)
     for p, slots in book.plan(when):
@@ -665,4 +672,12 @@ def verdicts(
                 book.verdict_memo[key] = verdict
             found.append(verdict)
         out[p.id] = found[0] if len(found) == 1 or len(set(found)) == 1 else r.Verdict.UNDETERMINED
+        if out[p.id] is r.Verdict.UNDETERMINED:
+            # as `Result.assessed`: no law's `applies when` reads a fact the scenario gives
+            deciding = [
+                s.version.applies_facts if s.version else book.applies_reads(p) for s in slots
+            ]
+            if all(reads and not reads & facts.keys() for reads in deciding):
+                untouched.append(p.id)
+    out.not_assessed = frozenset(untouched)
     return out

@@ -18,7 +18,7 @@ from hrlaw.check import CheckedBook, check
 from hrlaw.compile import Compiler, Env
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.engine import evaluate, verdicts
+from hrlaw.engine import Verdicts, evaluate, verdicts
 from hrlaw.expand import Expander
 from hrlaw.lower import lower
 from hrlaw.parser import parse
@@ -334,11 +334,11 @@ class RuleBook:
     @overload
     def check_many(
         self, items: Iterable[Scenario | Mapping[str, object]], *, verdicts_only: Literal[True]
-    ) -> Iterator[dict[str, r.Verdict]]: ...
+    ) -> Iterator[Verdicts]: ...
 
     def check_many(
         self, items: Iterable[Scenario | Mapping[str, object]], *, verdicts_only: bool = False
-    ) -> Iterator[r.Report] | Iterator[dict[str, r.Verdict]]:
+    ) -> Iterator[r.Report] | Iterator[Verdicts]:
         """Check many scenarios, one at a time (a generator: memory stays flat however many).
         Items are `Scenario` objects or plain mappings (`{"date": ..., "facts": {...}}`, read as
         strictly as a scenario file). With `verdicts_only`, each result is the mapping provision
@@ -348,15 +348,33 @@ class RuleBook:
             return self._verdicts_many(items)
         return (self.check(self._scenario(item, i)) for i, item in enumerate(items, start=1))
 
-    def _verdicts_many(self, items: Iterable[Item]) -> Iterator[dict[str, r.Verdict]]:
+    def _verdicts_many(self, items: Iterable[Item]) -> Iterator[Verdicts]:
         for i, item in enumerate(items, start=1):
             scenario = self._scenario(item, i)
             yield self.verdicts(scenario)
 
-    def verdicts(self, scenario: Scenario) -> dict[str, r.Verdict]:
+    def verdicts(self, scenario: Scenario) -> Verdicts:
         """Every provision's verdict for the scenario, without explanations (the same verdicts
-        `check` gives)."""
+        `check` gives); `.not_assessed` names the undetermined provisions the facts do not touch."""
         return verdicts(self._compiled, self.typed_facts(scenario), scenario.date)
+
+    def unmet(self, scenario: Scenario, verdicts: Mapping[str, r.Verdict]) -> list[r.Expectation]:
+        """The scenario's `expect:` entries the verdicts do not meet (as `check` reports them)."""
+        aliases = self._checked.aliases()
+        found = []
+        for pid, v in scenario.expect.items():
+            actual = verdicts[aliases.get(pid, pid)]
+            if actual is not r.Verdict(v):
+                found.append(
+                    r.Expectation(
+                        provision=pid,
+                        expected=r.Verdict(v),
+                        actual=actual,
+                        met=False,
+                        encoded_in=aliases.get(pid),
+                    )
+                )
+        return found
 
     @staticmethod
     def _scenario(item: Item, number: int) -> Scenario:

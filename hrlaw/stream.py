@@ -10,10 +10,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError
 from hrlaw.records import read_jsonl
 from hrlaw.report import Report, Verdict
+
+if TYPE_CHECKING:
+    from hrlaw.engine import Verdicts
 from hrlaw.scenario import MAX_SCENARIO_BYTES, Scenario, load_scenario, parse_scenario
 
 STDIN = "-"
@@ -91,7 +95,7 @@ class Totals:
     invalid: int = 0
     with_violation: int = 0
     unmet: int = 0  # scenarios with an expectation not met
-    not_assessed: int = 0  # results the facts did not touch (full reports only)
+    not_assessed: int = 0  # results the facts did not touch
     verdicts: dict[Verdict, int] = field(default_factory=lambda: dict.fromkeys(Verdict, 0))
 
     def add(self, report: Report) -> None:
@@ -103,11 +107,14 @@ class Totals:
         self.with_violation += s.violation > 0
         self.unmet += any(not e.met for e in report.expectations)
 
-    def add_verdicts(self, verdicts: dict[str, Verdict]) -> None:
+    def add_verdicts(self, verdicts: Verdicts, unmet: int = 0) -> None:
         self.scenarios += 1
-        for verdict in verdicts.values():
-            self.verdicts[verdict] += 1
+        for pid, verdict in verdicts.items():
+            if pid not in verdicts.not_assessed:
+                self.verdicts[verdict] += 1
+        self.not_assessed += len(verdicts.not_assessed)
         self.with_violation += Verdict.VIOLATION in verdicts.values()
+        self.unmet += unmet > 0
 
     @property
     def ok(self) -> bool:

@@ -106,6 +106,18 @@ class CompiledBook:
     # (compiled version, the values of the facts it reads) -> its verdict over partial facts:
     # a register repeats the same gaps, and supervaluation is the costly path
     verdict_memo: dict[tuple[int, tuple[object, ...]], r.Verdict] = field(default_factory=dict)
+    applies_memo: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def applies_reads(self, p: m.Provision) -> frozenset[str]:
+        """The input facts that decide whether `p` applies, through derived facts (remembered):
+        a scenario that gives none of them does not touch the provision."""
+        found = self.applies_memo.get(p.id)
+        if found is None:
+            checked = self.checked
+            every = {**checked.defines, **checked.macros}
+            read = names_read([p.applies], every) if p.applies is not None else set()
+            found = self.applies_memo[p.id] = frozenset(read & checked.facts.keys())
+        return found
 
     def plan(self, when: date | Period) -> tuple[tuple[m.Provision, tuple[Slot, ...]], ...]:
         """For events of `when`, each provision with each law that applies to it: the reading,

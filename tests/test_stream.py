@@ -32,6 +32,36 @@ def test_a_directory_is_read_recursively_with_a_grand_total() -> None:
     assert out.count("\n") == len(files) + 2  # one line each, a blank line, the total
 
 
+def test_verdicts_only_gives_the_grand_total_full_reports_give() -> None:
+    """The same verdicts, and the provisions the facts do not touch counted apart in both."""
+    folder = str(SCENARIOS / "arrest")
+    _, fast, _ = run(["check", folder, "--verdicts-only"])
+    _, full, _ = run(["check", folder])
+    assert fast.splitlines()[-1] == full.splitlines()[-1]
+    assert "not assessed" in fast.splitlines()[-1]
+
+
+def test_verdicts_only_checks_expectations_too(tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.yaml"
+    text = (SCENARIOS / "arrest" / "charged-exactly-48h-2021.yaml").read_text(encoding="utf-8")
+    wrong.write_text(text.replace(": compliant", ": violation"), encoding="utf-8")
+    code, out, _ = run(["check", str(wrong), "--verdicts-only"])
+    assert code == 1  # no violation: the expectation not met decides the exit code
+    assert "expected detention.charge_deadline to be violation, got compliant" in out
+    code, out, _ = run(["check", str(wrong), "--verdicts-only", "-f", "jsonl"])
+    (row,) = [json.loads(line) for line in out.splitlines()]
+    assert row["unmet"] == [
+        {
+            "provision": "detention.charge_deadline",
+            "expected": "violation",
+            "actual": "compliant",
+            "met": False,
+            "encoded_in": None,
+        }
+    ]
+    assert "trial.right_to_appeal" in row["not_assessed"]
+
+
 def test_json_is_an_object_for_one_scenario_and_a_list_for_several() -> None:
     one = sorted((SCENARIOS / "arrest").glob("*.yaml"))[0]
     _, out, _ = run(["check", str(one), "-f", "json"])
@@ -105,3 +135,85 @@ def test_a_yaml_scenario_on_standard_input() -> None:
     code, out, _ = run(["check", "-"], input=text)
     assert code == 1
     assert "VIOLATION" in out and "<stdin>" in out
+
+
+MINI_RULES = """\
+source kz2021 "A test report" {
+  year 2021
+  covers 2021-01-01 to 2021-12-31
+}
+
+fact case.made: bool ask "Was the person held?"
+fact case.held: duration in hours ask "How long was the person held?"
+
+provision a.held_limit "Held no longer than 48 hours" {
+  applies when case.made
+  version kz2021 {
+    require within_limit "the person was held at most 48 hours":
+      case.held <= 48 hours
+      cite kz2021 "Section 1.d" "If within 48 hours of the arrest the administration"
+  }
+}
+"""
+
+
+def test_a_hundred_thousand_records_stream_through_a_pipe(tmp_path: Path) -> None:
+    """`cat cases.jsonl | hrlaw check - --input jsonl --format jsonl`: every record's report comes
+    out, in order and right, and the first ones come out before the input has ended (the stream
+    is not read whole first)."""
+    import subprocess
+    import sys
+    import threading
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "mini.hrl").write_text(MINI_RULES, encoding="utf-8")
+    total, first = 100_000, 2_000
+
+    def line(i: int) -> bytes:
+        facts = {"case": {"made": True, "held": f"{40 + i % 17} hours"}}
+        return (json.dumps({"id": f"c{i}", "date": "2021-06-10", "facts": facts}) + "\n").encode()
+
+    command = [sys.executable, "-m", "hrlaw", "check", "-", "-i", "jsonl", "-f", "jsonl"]
+    proc = subprocess.Popen(
+        [*command, "--rules", str(rules)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    seen_output = threading.Event()
+    fed_before_output: list[int] = []
+
+    def feed() -> None:
+        assert proc.stdin is not None
+        for i in range(first):
+            proc.stdin.write(line(i))
+        proc.stdin.flush()
+        # the rest only once results have come out: a tool that read all its input first
+        # would never produce one here, and the wait would fail
+        fed_before_output.append(int(seen_output.wait(timeout=300)))
+        for i in range(first, total):
+            proc.stdin.write(line(i))
+        proc.stdin.close()
+
+    errors: list[bytes] = []
+    writer = threading.Thread(target=feed)
+    drain = threading.Thread(target=lambda: errors.append(proc.stderr.read()))  # type: ignore[union-attr]
+    writer.start()
+    drain.start()
+    count = 0
+    for raw in proc.stdout:
+        seen_output.set()
+        report = json.loads(raw)
+        (result,) = report["results"]
+        held = 40 + count % 17
+        assert report["scenario"]["title"] == f"c{count}"
+        assert result["verdict"] == ("violation" if held > 48 else "compliant")
+        count += 1
+    writer.join()
+    drain.join()
+    assert proc.wait(timeout=60) == 1  # violations among them
+    assert fed_before_output == [1]
+    assert count == total
+    assert f"{total} scenarios checked" in errors[0].decode()
