@@ -53,6 +53,9 @@ fact assembly.upset_stability: bool
 
 define assembly.sanctioned = assembly.notice_submitted and assembly.authority_response is approved
   means "the local authorities had sanctioned (approved) the gathering before it was held"
+define assembly.held_after_refusal =
+  assembly.notice_submitted and assembly.authority_response is refused
+  means "the gathering was held after the local authorities had refused it"
 define assembly.notice_lead_time = assembly.held_on - assembly.notice_submitted_on
   means "time from submitting the notification or permit application until the gathering"
 
@@ -141,7 +144,7 @@ provision assembly.advance_notice "Advance notice of a gathering: 2017, a permit
     assembly.notice_lead_time >= 14 days
     until kz2017
     cite kz2017.peaceful_assembly "By law organizations must apply to local authorities at least 10 days in advance for a permit to hold a demonstration or public meeting."
-    explain "{margins}; 14 calendar days always hold 10 working days (public holidays are not counted)"
+    explain "time from the application to the gathering: {assembly.notice_lead_time}; 14 calendar days always hold 10 working days (public holidays are not counted)"
 
   exception no_application for permit_10_working_days "no permit was applied for: the absence is checked by permit_10_days_ahead"
     until kz2017
@@ -173,16 +176,10 @@ provision assembly.advance_notice "Advance notice of a gathering: 2017, a permit
     cite kz2021.peaceful_assembly "Organizers must submit advance notification to the local government and await a response."
 
   require not_held_against_refusal "the gathering was not held after the local government refused it":
-    assembly.authority_response is not refused
+    not assembly.held_after_refusal
     since kz2021
     cite kz2021.peaceful_assembly "Organizers must submit advance notification to the local government and await a response."
-    explain "answer of the local government by the day of the gathering: {assembly.authority_response}"
-
-  exception no_notice_regime for not_held_against_refusal "no notification was submitted, so there was no answer to go against: the absence is checked by notified"
-    since kz2021
-    when not assembly.notice_submitted
-    waived
-    cite kz2021.peaceful_assembly "Organizers must submit advance notification to the local government and await a response."
+    explain "held after a refusal: {assembly.held_after_refusal}"
 
   unsettled refusal_effect for not_held_against_refusal "the gathering was held after a refusal: the 2021 report says organizers must await a response, not what a refusal does to the gathering, though it calls a protest held without authorization unauthorized"
     since kz2021
@@ -205,7 +202,7 @@ provision assembly.designated_areas "Gatherings other than single-person pickets
   require in_designated_area "the gathering was held in an area designated by the authorities":
     assembly.in_designated_area
     cite kz2021.peaceful_assembly "The law states all gatherings except single-person pickets may only be held in areas designated by authorities."
-    explain "the gathering ({assembly.form}) was held in an area designated by the authorities: {assembly.in_designated_area}"
+    explain "held in an area designated by the authorities: {assembly.in_designated_area}; kind of gathering: {assembly.form}"
 
   exception single_person_picket for in_designated_area "a single-person picket may be held outside the designated areas"
     when assembly.form is single_person_picket
@@ -223,7 +220,7 @@ provision assembly.spontaneous_banned "No spontaneous gatherings" {
   require not_spontaneous "the gathering was not spontaneous":
     not assembly.spontaneous
     cite kz2021.peaceful_assembly "Spontaneous gatherings are banned"
-    explain "the gathering ({assembly.form}) was spontaneous: {assembly.spontaneous}; spontaneous gatherings are banned"
+    explain "spontaneous: {assembly.spontaneous}; spontaneous gatherings are banned"
 
   penalty unsanctioned_assembly_up_to_15_days
 }
@@ -270,16 +267,12 @@ provision assembly.organizational_support_penalty "Penalties for organising, tak
   until kz2017
   applies when assembly.penalised
     and assembly.role includes any of {organizer, participant, supporter}
+    and not assembly.sanctioned
   note "“If the enumerated actions cause significant damage” reads two ways: as the condition of all three penalties (organising, taking part, giving organizational support), or of the organizational support only. The same report also describes fines and administrative arrest for unsanctioned assembly with no damage condition. A person penalised as organizer or participant without significant damage is therefore left open; a person penalised only for support needs the damage under either reading."
     cite kz2017.peaceful_assembly "The law includes penalties for organizing or participating in illegal gatherings and for providing organizational support in the form of property, means of communication, equipment, and transportation, if the enumerated actions cause significant damage to the rights and legal interests of citizens, entities, or legally protected interests of the society or the government."
     cite kz2017.arbitrary_arrest "sometimes for minor infractions, such as unsanctioned assembly, that led to fines or up to 10 days’ administrative arrest."
-  note "An “illegal gathering” is read as one not sanctioned by the authorities, the word the report uses for the gatherings whose organizers were detained and fined."
+  note "The penalties are for illegal gatherings, read as gatherings not sanctioned by the authorities, the word the report uses for the gatherings whose organizers were detained and fined. A penalty concerning a sanctioned gathering is outside this sentence: the report does not say what else may make a sanctioned gathering illegal."
     cite kz2017.peaceful_assembly "Authorities often briefly detained and fined organizers of unsanctioned gatherings."
-
-  require illegal_gathering "the gathering was illegal (not sanctioned by the authorities)":
-    not assembly.sanctioned
-    cite kz2017.peaceful_assembly "The law includes penalties for organizing or participating in illegal gatherings"
-    explain "the gathering was sanctioned: {assembly.sanctioned}; the penalties are for illegal gatherings"
 
   require significant_damage "the person's actions caused significant damage to the rights and legal interests of citizens, entities, or legally protected interests of society or the state":
     assembly.significant_damage
@@ -290,11 +283,11 @@ provision assembly.organizational_support_penalty "Penalties for organising, tak
     when assembly.role includes any of {organizer, participant}
     cite kz2017.peaceful_assembly "The law includes penalties for organizing or participating in illegal gatherings and for providing organizational support in the form of property, means of communication, equipment, and transportation, if the enumerated actions cause significant damage"
     cite kz2017.arbitrary_arrest "sometimes for minor infractions, such as unsanctioned assembly, that led to fines or up to 10 days’ administrative arrest."
-    explain "the person ({assembly.role}) was penalised ({assembly.penalty_kind}) without significant damage; the report leaves open whether the damage condition covers organisers and participants"
+    explain "kind of penalty: {assembly.penalty_kind}; the report leaves open whether the damage condition covers organisers and participants"
 
   require listed_support "support given in one of the listed forms: property, means of communication, equipment or transportation":
     assembly.role includes any of {organizer, participant}
       or assembly.support_forms includes any of {property, communications, equipment, transport}
     cite kz2017.peaceful_assembly "providing organizational support in the form of property, means of communication, equipment, and transportation"
-    explain "the person only supported the gathering, in the form of {assembly.support_forms}; the law penalises support in the form of property, means of communication, equipment and transportation"
+    explain "part played: {assembly.role}; forms of support: {assembly.support_forms}; the law penalises support in the form of property, means of communication, equipment and transportation"
 }
