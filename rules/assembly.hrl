@@ -39,7 +39,7 @@ fact assembly.notice_submitted: bool
 fact assembly.notice_submitted_on: date
   ask "On what date did the organizers submit the notification or permit application?"
 fact assembly.authority_response: one of {
-  approved "approved the gathering (sanctioned it)",
+  approved "approved it: the gathering was sanctioned",
   refused "refused it",
   none "had not answered yet",
 }
@@ -85,7 +85,7 @@ fact assembly.support_forms: set of {
 fact assembly.penalised: bool
   ask "Was the person punished for the gathering (for organising it, taking part in it or supporting it): fined, given administrative arrest, or convicted?"
 fact assembly.penalty_kind: one of {
-  administrative "an administrative penalty (a fine or administrative arrest)",
+  administrative "an administrative penalty: a fine or administrative arrest",
   criminal "a criminal penalty",
 }
   ask "What kind of penalty was the person given for the gathering? A fine or days of administrative arrest imposed for violating the law on peaceful assemblies is administrative."
@@ -118,6 +118,10 @@ provision assembly.advance_notice "Advance notice of a gathering: 2017, a permit
   note "The 2017 report names a permit “to hold a demonstration or public meeting”; a march is read as a demonstration. Whether a picket or another gathering needs the permit the report does not say, and a picket or other gathering held without one is left open under the 2017 law."
     until kz2017
     cite kz2017.peaceful_assembly "By law organizations must apply to local authorities at least 10 days in advance for a permit to hold a demonstration or public meeting."
+  note "The 2017 report speaks of a permit “to hold” a demonstration: a gathering held without the permit (refused, or not yet answered) is read as breaching the rule, as are the gatherings the report calls unsanctioned, whose organizers were detained and fined. The next sentence, reporting a complaint of opposition figures and monitors, calls the same period a “10-day notification period”; the law as the report states it is a permit."
+    until kz2017
+    cite kz2017.peaceful_assembly "By law organizations must apply to local authorities at least 10 days in advance for a permit to hold a demonstration or public meeting."
+    cite kz2017.peaceful_assembly "Authorities often briefly detained and fined organizers of unsanctioned gatherings."
   note "“Organizations must apply” is read as the duty of whoever organises the gathering; the report’s own case is of a group of activists whose organizers were punished."
     until kz2017
     cite kz2017.peaceful_assembly "an Almaty court sentenced two organizers of the march to three and five days’ administrative arrest for violation of the law on organization of peaceful rallies, gatherings, and demonstrations."
@@ -240,6 +244,7 @@ provision assembly.foreigners_stateless_excluded "Foreigners and stateless perso
 provision assembly.unsanctioned_admin_penalty_max "An unsanctioned assembly is punished by fines or administrative arrest of at most 10 days (2017), 15 days (2021)" {
   applies when assembly.penalised and assembly.penalty_kind is administrative
   note "The reports give the range in a sentence describing arrests of government critics (“minor infractions, such as unsanctioned assembly, that led to fines or up to 10 [2021: 15] days’ administrative arrest”), not as a quoted statute; it is read as the range the law sets for the infraction. The reports give no fine amount, so a fine is not checked."
+  note "The reports give the range while describing how the government arrested and detained political opponents and critics (Arbitrary Arrest). A sentence within the range complies with domestic law as reported; it is not a finding that the arrest was not arbitrary, and holding a person before a court decides is checked by detention.arbitrary_prohibited."
   note "Each sentence is checked on its own: a protester arrested repeatedly for successive gatherings has one term per sentence."
   note "An administrative penalty for another infraction (for example an administrative arrest for libel) is outside this provision: the person must have been punished for the gathering."
 
