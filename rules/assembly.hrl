@@ -220,6 +220,8 @@ provision assembly.spontaneous_banned "No spontaneous gatherings" {
   note "The report does not define a spontaneous gathering; it is read as one formed on the spot, not planned and notified in advance, and the lawyer answers whether the gathering was one. A single-person picket is a gathering (the report exempts it only from the designated areas), so the ban covers it."
   note "Spontaneous gatherings are banned by domestic law as reported; opponents criticized the assembly laws as falling short of international standards, and hrlaw checks domestic law as reported."
     cite kz2021.peaceful_assembly "Opponents criticized laws on freedom of peaceful assembly as restrictive and falling short of international standards."
+  note "A spontaneous gathering is not notified, and so unsanctioned: the penalty shown is the one the report gives for unsanctioned assembly."
+    cite kz2021.arbitrary_arrest "sometimes for minor infractions such as unsanctioned assembly, that led to fines or up to 15 days’ administrative arrest."
 
   require not_spontaneous "the gathering was not spontaneous":
     not assembly.spontaneous
@@ -260,7 +262,7 @@ provision assembly.unsanctioned_as_security_threat "An unsanctioned gathering th
   applies when assembly.held
   note "A violation here means that domestic law, as the 2017 report states it, defines the gathering as a national security threat: it was not sanctioned and it upset social and political stability. The report defines neither “upset social and political stability” nor the consequences of the definition; it calls the freedom of assembly the law provides limited, with significant restrictions."
     cite kz2017.peaceful_assembly "The law provides for limited freedom of assembly, but there were significant restrictions on this right."
-  note "The definition covers gatherings, public meetings, demonstrations, marches and picketing (every form of gathering here) and strikes; a strike's lawfulness is checked by the strike rules."
+  note "The definition covers gatherings, public meetings, demonstrations, marches and picketing (every form of gathering here), and strikes. A strike is not a gathering in these facts: this provision does not check strikes, and the strike rules check only a strike's procedure and who may strike."
 
   require not_security_threat "the gathering was not an unsanctioned gathering that upset social and political stability, which the law defines as a national security threat":
     assembly.sanctioned or not assembly.upset_stability
