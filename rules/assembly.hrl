@@ -114,7 +114,7 @@ parameter assembly.admin_arrest_max: duration
 
 provision assembly.advance_notice "Advance notice of a gathering: 2017, a permit applied for at least 10 days ahead; 2021, notification and a response awaited" {
   applies when assembly.held
-  note "The regime changed between the reports, neither of which dates the change: in 2017 organizations had to apply for a permit at least 10 days in advance; in 2021 organizers must notify the local government in advance and await a response, and the report gives no number of days. A 2021 notification is checked for being made before the gathering and answered, not for a lead time."
+  note "The regime changed between the reports, neither of which dates the change: in 2017 organizations had to apply for a permit at least 10 days in advance; in 2021 organizers must notify the local government in advance and await a response, and the report gives no number of days. A 2021 notification is checked for being made before the gathering and answered, not for a lead time: a compliant verdict says the notification meets what the report states, not that it was early enough under a period the report does not give."
   note "The 2017 report names a permit “to hold a demonstration or public meeting”; a march is read as a demonstration. Whether a picket or another gathering needs the permit the report does not say, and a picket or other gathering held without one is left open under the 2017 law."
     until kz2017
     cite kz2017.peaceful_assembly "By law organizations must apply to local authorities at least 10 days in advance for a permit to hold a demonstration or public meeting."
