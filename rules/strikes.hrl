@@ -5,10 +5,14 @@
 #   strike.notice_5_days            written notice to the employer at least five days before the strike
 #   strike.prohibited_occupations   military and security services, emergency medical, fire and rescue
 #                                   crews and operators of "dangerous" production facilities may not strike
+#   strike.arbitration_exhausted    no strike unless compulsory arbitration failed to settle the dispute
 #
-# Both reports state the three rules identically; the penalties for illegal strikes differ.
+# Both reports state these rules identically; the penalties for illegal strikes differ. A strike
+# "called" was decided on; a strike "held" actually began, called or not (a spontaneous walkout).
 
 fact strike.called: bool ask "Did the workers decide on (call) a strike?"
+fact strike.held: bool
+  ask "Did the workers actually go on strike (collectively stop work), whether or not a strike was formally called? Answer false for a strike that has not begun yet."
 fact strike.decided_at_meeting: bool
   ask "Was the decision to strike taken at a meeting of the enterprise's workers?"
 fact strike.meeting_attendance: integer in persons at least 0
@@ -37,6 +41,18 @@ fact worker.occupation: one of {
 fact worker.operates_dangerous_facility: bool
   ask "Does the worker operate a production facility classified as “dangerous”?"
 
+# ---------------------------------------------------------------- the labor dispute before the strike
+fact labor_dispute.submitted_to_arbitration: bool
+  ask "Was the labor dispute behind the strike submitted to the compulsory arbitration procedure (conciliation or arbitration, for example before a reconciliation commission)?"
+fact labor_dispute.arbitration_ended: bool
+  ask "Has the compulsory arbitration of the dispute ended, with or without settling it? Answer false if it is still under way."
+fact labor_dispute.arbitration_result: one of {
+  resolved "the arbitration settled the dispute",
+  unresolved "the arbitration ended without settling the dispute",
+} ask "How did the compulsory arbitration of the dispute end?"
+fact labor_dispute.arbitration_ended_on: date
+  ask "On what date did the compulsory arbitration of the dispute end?"
+
 # ---------------------------------------------------------------- penalties for illegal strikes
 penalty illegal_strike_dismissal "once a court declares the strike illegal, the employer may dismiss the strikers"
   cite kz2017.freedom_of_association, kz2021.freedom_of_association "Employers may fire striking workers after a court declares a strike illegal."
@@ -52,8 +68,7 @@ penalty illegal_strike_organizers "organizers who call for participation in a st
 # ================================================================= provisions
 
 provision strike.meeting_quorum_half "Strike decided at a meeting attended by at least one-half of the enterprise's workers" {
-  alias strike.dismissal_after_court_declares_illegal, strike.organizer_criminal_liability
-  applies when strike.called
+  applies when strike.called or strike.held
   note "“At least one-half” is checked exactly on whole numbers: attendance × 2 ≥ workforce. The majority needed to vote for the strike is not stated in either report and is not checked."
 
   require decided_at_meeting "the decision to strike was taken at a meeting of the enterprise's workers":
@@ -70,7 +85,7 @@ provision strike.meeting_quorum_half "Strike decided at a meeting attended by at
 }
 
 provision strike.notice_5_days "Written strike notice to the employer at least five days in advance" {
-  applies when strike.called
+  applies when strike.called or strike.held
   note "Neither report says whether the five days are calendar or working days: a notice five or six calendar days ahead meets the first reading and may fail the second, so it is left open; seven calendar days always hold five working days (public holidays are not counted)."
   note "A strike still ahead whose notice is not yet given is judged as of the date of assessment (`as_of`): while five days remain before the strike, the notice is not yet late."
 
@@ -125,9 +140,30 @@ provision strike.prohibited_occupations "No strikes by military and security ser
   penalty illegal_strike_dismissal, illegal_strike_penalties, illegal_strike_organizers
 }
 
-unchecked strike.arbitration_exhausted "No strike unless the dispute is unresolvable through compulsory arbitration" {
-  applies when strike.called
-  because "not yet encoded: the reports give no facts of the arbitration procedure to check (pending, exhausted, skipped)"
-  cite kz2017.freedom_of_association "Generally, workers may not strike unless a labor dispute cannot be resolved through compulsory arbitration procedures."
-  cite kz2021.freedom_of_association "Workers may not strike unless a labor dispute is unresolvable through compulsory arbitration procedures."
+provision strike.arbitration_exhausted "No strike unless the labor dispute is unresolvable through compulsory arbitration" {
+  applies when strike.called or strike.held
+  note "Read as: before the strike began, the dispute went through the compulsory arbitration procedure and the procedure ended without settling it. A strike while arbitration is still under way, without arbitration, or after arbitration settled the dispute fails it (for example the “spontaneous” strikes that, the Amanat chairman reported, are the rule)."
+    cite kz2021.freedom_of_association "all strikes tend to be spontaneous because a reconciliation commission may take months to initiate the strike in accordance with the law."
+  note "The reports forbid striking before arbitration fails, and say nothing of when the strike may be called: the date checked is the day the strike began (an end of arbitration on that same day counts as before the strike); a strike called while arbitration was still under way but begun after it failed is not a failure of this rule."
+  note "The 2017 report says “generally” and the 2021 report that strikes are illegal in “a variety of circumstances” it does not list: other grounds of illegality the reports do not name are not checked."
+    cite kz2017.freedom_of_association "Generally, workers may not strike unless a labor dispute cannot be resolved through compulsory arbitration procedures."
+    cite kz2021.freedom_of_association "By law there is a variety of circumstances in which strikes are illegal."
+  note "The reports do not name the arbitration body; the 2021 report separately requires unresolved union–employer disagreements to go to the tripartite commission for arbitration (labor.tripartite_commission). Any compulsory arbitration or conciliation procedure counts here."
+
+  require unresolvable_by_arbitration "before the strike began, the labor dispute went through compulsory arbitration, which ended without settling it":
+    labor_dispute.submitted_to_arbitration
+      and labor_dispute.arbitration_ended
+      and labor_dispute.arbitration_result is unresolved
+      and labor_dispute.arbitration_ended_on <= strike.starts_on
+    cite kz2017.freedom_of_association "Generally, workers may not strike unless a labor dispute cannot be resolved through compulsory arbitration procedures."
+    cite kz2021.freedom_of_association "Workers may not strike unless a labor dispute is unresolvable through compulsory arbitration procedures."
+    explain "submitted to compulsory arbitration: {labor_dispute.submitted_to_arbitration}; arbitration ended: {labor_dispute.arbitration_ended}; result: {labor_dispute.arbitration_result}; ended on: {labor_dispute.arbitration_ended_on}; the strike began on {strike.starts_on}"
+
+  exception not_begun for unresolvable_by_arbitration "the strike has not begun as of the assessment: the workers have not struck yet"
+    when not strike.held and assessment.on < strike.starts_on
+    waived
+    cite kz2017.freedom_of_association "Generally, workers may not strike unless a labor dispute cannot be resolved through compulsory arbitration procedures."
+    cite kz2021.freedom_of_association "Workers may not strike unless a labor dispute is unresolvable through compulsory arbitration procedures."
+
+  penalty illegal_strike_dismissal, illegal_strike_penalties, illegal_strike_organizers
 }
