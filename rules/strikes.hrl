@@ -167,3 +167,121 @@ provision strike.arbitration_exhausted "No strike unless the labor dispute is un
 
   penalty illegal_strike_dismissal, illegal_strike_penalties, illegal_strike_organizers
 }
+
+# ---------------------------------------------------------------- essential services
+fact strike.sector: one of {
+  railway "railways",
+  transport "transport",
+  communications "communications",
+  civil_aviation "civil aviation",
+  health_care "health care",
+  public_utilities "public utilities",
+  other "another sector",
+}
+  ask "In which sector are the striking workers employed? (Emergency medical crews, barred from striking altogether, are asked about separately as the worker's occupation.)"
+fact strike.minimum_services_maintained: bool
+  ask "Throughout the strike, did the strikers maintain minimum services to the public?"
+fact strike.nonstop_process_interrupted: bool
+  ask "Did the strike interrupt a nonstop (continuous) production process, such as metallurgy?"
+fact strike.key_equipment_affected: bool ask "Did the strike affect key equipment?"
+
+provision strike.essential_services_minimum_service "Railway, transport, communications, civil aviation, health care and public utility workers may strike only if they maintain minimum services" {
+  applies when strike.held
+    and strike.sector in {railway, transport, communications, civil_aviation, health_care, public_utilities}
+  note "The 2017 report adds two conditions the 2021 report does not state (no interruption of nonstop production processes, key equipment unaffected); they are checked under the 2017 law only. The 2017 report names “transport and communications” as one sector; each is asked separately here."
+  note "“Minimum services” is not defined in either report: whether they were maintained is asked as its own question."
+
+  require minimum_services "the strikers maintained minimum services to the public":
+    strike.minimum_services_maintained
+    cite kz2017.freedom_of_association "Workers employed in the railway, transport and communications, civil aviation, health-care, and public utilities sectors may strike, but only if they maintain minimum services"
+    cite kz2021.freedom_of_association "Workers employed in railways, transport, communications, civil aviation, health care, and public utilities may strike if they maintain minimum services to the public."
+    explain "the strike was in {strike.sector}; minimum services to the public maintained: {strike.minimum_services_maintained}"
+
+  require no_nonstop_interruption "the strike did not interrupt a nonstop production process (such as metallurgy)":
+    not strike.nonstop_process_interrupted
+    until kz2017
+    cite kz2017.freedom_of_association "may strike, but only if they maintain minimum services, do not interrupt nonstop production processes (such as metallurgy), and leave key equipment unaffected."
+    explain "the strike was in {strike.sector}; a nonstop production process was interrupted: {strike.nonstop_process_interrupted}"
+
+  require key_equipment_unaffected "the strike left key equipment unaffected":
+    not strike.key_equipment_affected
+    until kz2017
+    cite kz2017.freedom_of_association "may strike, but only if they maintain minimum services, do not interrupt nonstop production processes (such as metallurgy), and leave key equipment unaffected."
+    explain "the strike was in {strike.sector}; key equipment affected: {strike.key_equipment_affected}"
+
+  penalty illegal_strike_dismissal, illegal_strike_penalties, illegal_strike_organizers
+}
+
+# ---------------------------------------------------------------- after a court declares a strike illegal
+fact strike.declared_illegal: bool ask "Did a court declare the strike illegal?"
+fact strike.declared_illegal_on: date ask "On what date did the court declare the strike illegal?"
+fact worker.dismissed_for_striking: bool
+  ask "Did the employer dismiss (fire) the worker for taking part in the strike?"
+fact worker.dismissed_on: date ask "On what date was the worker dismissed?"
+fact strike.prosecuted: bool
+  ask "Were criminal charges filed (or stiff penalties imposed) against a person for organizing, calling for or taking part in the strike?"
+fact strike.prosecuted_role: one of {
+  organizer "a labor organizer, for calls to participate in (or continue) the strike",
+  participant "a participant in the strike",
+} ask "Whom did the charges or penalties target?"
+fact strike.call_made_on: date
+  ask "On what date did the organizer call on workers to participate in (or continue) the strike?"
+
+provision strike.dismissal_after_court_declares_illegal "Striking workers may be fired after a court declares the strike illegal" {
+  applies when worker.dismissed_for_striking
+  note "The reports grant employers a power (“may fire … after a court declares a strike illegal”); they do not say that a dismissal of a striker without, or before, such a declaration is unlawful. A dismissal after the declaration complies; any other dismissal for striking is left open, never a violation."
+  note "The 2021 report observes that the extensive legal requirements and delays gave employers time to pressure or even fire activists; it does not say such dismissals were unlawful."
+    since kz2021
+    cite kz2021.freedom_of_association "The extensive legal requirements and delays gave employers time to pressure or even fire activists."
+
+  require after_court_declaration "a court had declared the strike illegal before the worker was dismissed for striking":
+    strike.declared_illegal and strike.declared_illegal_on <= worker.dismissed_on
+    cite kz2017.freedom_of_association, kz2021.freedom_of_association "Employers may fire striking workers after a court declares a strike illegal."
+    explain "a court declared the strike illegal: {strike.declared_illegal}, on {strike.declared_illegal_on}; the worker was dismissed on {worker.dismissed_on}"
+
+  unsettled outside_the_power for after_court_declaration "the striker was dismissed without, or before, a court declaration that the strike was illegal: the reports say when employers may fire strikers, not that they may not otherwise"
+    when true
+    cite kz2017.freedom_of_association, kz2021.freedom_of_association "Employers may fire striking workers after a court declares a strike illegal."
+    explain "a court declared the strike illegal: {strike.declared_illegal}, on {strike.declared_illegal_on}; the worker was dismissed on {worker.dismissed_on}; the reports allow dismissal after a court declaration and say nothing of dismissal otherwise"
+}
+
+provision strike.organizer_criminal_liability "Criminal charges against labor organizers for calls to join strikes a court declared illegal" {
+  applies when strike.prosecuted
+  note "The reports give the government a power (2021: it “may file criminal charges against labor organizers for calls to participate in strikes declared illegal by the court”; 2017: the law “enables the government to target labor organizers whose strikes are deemed illegal” and sets “stiff penalties” for participants). Charges within that power comply; charges outside it (no court declaration, a call made before it, or in 2021 a participant rather than an organizer) are left open, never a violation: the reports do not say they are unlawful."
+  note "The 2017 report attributes to observers the concern that the provisions were more likely to be used to target labor organizers unfairly, because the judges deciding whether a strike is illegal lacked independence."
+    until kz2017
+    cite kz2017.freedom_of_association "Thus, observers were concerned the provisions were more likely to be used to target labor organizers unfairly."
+
+  require court_declared_illegal "a court had declared the strike illegal":
+    strike.declared_illegal
+    cite kz2017.freedom_of_association "The legal changes set stiff penalties for those who participate in strikes deemed illegal, a point that aroused special concern because judges responsible for determining whether a strike is illegal lacked independence."
+    cite kz2021.freedom_of_association "The government may file criminal charges against labor organizers for calls to participate in strikes declared illegal by the court."
+    explain "a court declared the strike illegal: {strike.declared_illegal}"
+
+  unsettled no_declaration for court_declared_illegal "charges were brought although no court had declared the strike illegal: the reports state the power for strikes declared (deemed) illegal and say nothing of other charges"
+    when true
+    cite kz2017.freedom_of_association "The law enables the government to target labor organizers whose strikes are deemed illegal."
+    cite kz2021.freedom_of_association "The government may file criminal charges against labor organizers for calls to participate in strikes declared illegal by the court."
+
+  require organizer_call "in 2021 the charges target a labor organizer for calls to participate in the strike":
+    strike.prosecuted_role is organizer
+    since kz2021
+    cite kz2021.freedom_of_association "The government may file criminal charges against labor organizers for calls to participate in strikes declared illegal by the court."
+    explain "the charges targeted {strike.prosecuted_role}"
+
+  unsettled participant_2021 for organizer_call "the 2021 report speaks only of charges against organizers for their calls; it is silent on charges against participants (the 2017 report spoke of stiff penalties for participants)"
+    since kz2021
+    when true
+    cite kz2021.freedom_of_association "The government may file criminal charges against labor organizers for calls to participate in strikes declared illegal by the court."
+
+  require call_after_declaration "the organizer's call to participate came after the court declared the strike illegal":
+    strike.prosecuted_role is not organizer or strike.declared_illegal_on <= strike.call_made_on
+    cite kz2017.freedom_of_association "The law enables the government to target labor organizers whose strikes are deemed illegal."
+    cite kz2021.freedom_of_association "for calls to participate in strikes declared illegal by the court."
+    explain "the court declared the strike illegal on {strike.declared_illegal_on}; the organizer's call was made on {strike.call_made_on}"
+
+  unsettled call_before for call_after_declaration "the call preceded the court's declaration: “calls to participate in strikes declared illegal” may mean a strike declared illegal by the time of the call or by the time of the charges"
+    when true
+    cite kz2021.freedom_of_association "for calls to participate in strikes declared illegal by the court."
+    cite kz2017.freedom_of_association "The law enables the government to target labor organizers whose strikes are deemed illegal."
+}
