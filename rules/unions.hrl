@@ -44,8 +44,6 @@ fact worker.dismissed_for_union_activity: bool
   ask "Was the worker dismissed (fired) because of union membership or union activity?"
 fact worker.other_antiunion_treatment: bool
   ask "Apart from dismissal, was the worker treated less favourably because of union membership or union activity (for example demoted, disciplined, paid less or pressed to leave the union)?"
-fact worker.foreign: bool
-  ask "Is the worker a foreign worker (not a citizen of Kazakhstan), including an irregular migrant?"
 fact worker.refused_union_membership_as_foreigner: bool
   ask "Was the worker refused membership of a union, or barred from joining one, because he or she is a foreign worker?"
 fact union.operates: bool
