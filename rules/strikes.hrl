@@ -234,7 +234,7 @@ provision strike.dismissal_after_court_declares_illegal "Striking workers may be
     since kz2021
     cite kz2021.freedom_of_association "The extensive legal requirements and delays gave employers time to pressure or even fire activists."
 
-  require after_court_declaration "a court had declared the strike illegal before the worker was dismissed for striking":
+  require after_court_declaration "a court had declared the strike illegal by the day the worker was dismissed for striking":
     strike.declared_illegal and strike.declared_illegal_on <= worker.dismissed_on
     cite kz2017.freedom_of_association, kz2021.freedom_of_association "Employers may fire striking workers after a court declares a strike illegal."
     explain "a court declared the strike illegal: {strike.declared_illegal}, on {strike.declared_illegal_on}; the worker was dismissed on {worker.dismissed_on}"
@@ -274,8 +274,10 @@ provision strike.organizer_criminal_liability "Criminal charges against labor or
     when true
     cite kz2021.freedom_of_association "The government may file criminal charges against labor organizers for calls to participate in strikes declared illegal by the court."
 
-  require call_after_declaration "the organizer's call to participate came after the court declared the strike illegal":
-    strike.prosecuted_role is not organizer or strike.declared_illegal_on <= strike.call_made_on
+  require call_after_declaration "the organizer's call to participate was made on or after the day the court declared the strike illegal":
+    strike.prosecuted_role is not organizer
+      or not strike.declared_illegal
+      or strike.declared_illegal_on <= strike.call_made_on
     cite kz2017.freedom_of_association "The law enables the government to target labor organizers whose strikes are deemed illegal."
     cite kz2021.freedom_of_association "for calls to participate in strikes declared illegal by the court."
     explain "the court declared the strike illegal on {strike.declared_illegal_on}; the organizer's call was made on {strike.call_made_on}"
