@@ -142,7 +142,7 @@ provision strike.prohibited_occupations "No strikes by military and security ser
 
 provision strike.arbitration_exhausted "No strike unless the labor dispute is unresolvable through compulsory arbitration" {
   applies when strike.called or strike.held
-  note "Read as: before the strike began, the dispute went through the compulsory arbitration procedure and the procedure ended without settling it. A strike while arbitration is still under way, without arbitration, or after arbitration settled the dispute fails it (for example the “spontaneous” strikes that, the Amanat chairman reported, are the rule)."
+  note "Read as: by the day the strike began, the dispute had gone through the compulsory arbitration procedure and the procedure ended without settling it. A strike while arbitration is still under way, without arbitration, or after arbitration settled the dispute fails it (for example the “spontaneous” strikes that, the Amanat chairman reported, are the rule)."
     cite kz2021.freedom_of_association "all strikes tend to be spontaneous because a reconciliation commission may take months to initiate the strike in accordance with the law."
   note "The reports forbid striking before arbitration fails, and say nothing of when the strike may be called: the date checked is the day the strike began (an end of arbitration on that same day counts as before the strike); a strike called while arbitration was still under way but begun after it failed is not a failure of this rule."
   note "The 2017 report says “generally” and the 2021 report that strikes are illegal in “a variety of circumstances” it does not list: other grounds of illegality the reports do not name are not checked."
@@ -150,7 +150,7 @@ provision strike.arbitration_exhausted "No strike unless the labor dispute is un
     cite kz2021.freedom_of_association "By law there is a variety of circumstances in which strikes are illegal."
   note "The reports do not name the arbitration body; the 2021 report separately requires unresolved union–employer disagreements to go to the tripartite commission for arbitration (labor.tripartite_commission). Any compulsory arbitration or conciliation procedure counts here."
 
-  require unresolvable_by_arbitration "before the strike began, the labor dispute went through compulsory arbitration, which ended without settling it":
+  require unresolvable_by_arbitration "by the day the strike began, the labor dispute had gone through compulsory arbitration, which ended without settling it":
     labor_dispute.submitted_to_arbitration
       and labor_dispute.arbitration_ended
       and labor_dispute.arbitration_result is unresolved
