@@ -1,7 +1,8 @@
 # Trade unions and collective bargaining (catalogue domain Q; the strike rules are in strikes.hrl).
 #
 #   union.registration_regional_representation  2021: a registered union is represented in at least
-#                                                 half of the country's regions
+#                                                 half of the country's regions; both years: national
+#                                                 registration needs more than one-half (section 2.b)
 #   union.mandatory_affiliation                   2017: the 2014 law requires independent unions to
 #                                                 affiliate with larger unions
 #   labor.collective_bargaining_right             workers have the right to bargain collectively
@@ -22,6 +23,10 @@
 # ---------------------------------------------------------------- the union
 fact union.registered: bool
   ask "Is the trade union registered, or is its registration at issue (applied for, or reviewed by an authority or a court)?"
+fact union.registration_level: one of {
+  local "registration at the local level",
+  national "national registration",
+} ask "At which level is the union registered (or seeking registration): local or national?"
 fact union.regions_represented: integer in regions at least 0
   ask "In how many of the country's regions is the union represented?"
 fact union.regions_total: integer in regions at least 1
@@ -101,29 +106,31 @@ constraint labor_act.body_after_proposal "the unified body is dated before the a
 
 # ================================================================= provisions
 
-provision union.registration_regional_representation "A registered union is represented in at least half of the country's regions" {
-  since kz2021
+provision union.registration_regional_representation "A registered union is represented in at least half of the country's regions (2021); a nationally registered one in more than one-half (section 2.b)" {
   applies when union.registered
   note "Neither report gives the number of regions: it is asked as a fact, or the share of regions is stated directly (`regional_share: under 50%`)."
-  note "The 2017 report does not state this rule for unions in section 7.a; it states the membership-organisation rule (branches in more than one-half of the regions for national registration) and says unions were considered membership organisations (catalogued as association.membership_thresholds, not checked here)."
-    until kz2017
-    cite kz2017.association "must have branches in more than one-half the country’s regions for national registration."
+  note "Section 7.a of the 2021 report states the union rule (at least half of the regions, for every registered union). Section 2.b of both reports states the rule for membership organisations (branches in more than one-half of the regions, for national registration), and the 2017 report says unions were considered membership organisations: that rule is checked for a union's national registration in both years. The 2017 report's section 7.a states no regional rule for unions."
     cite kz2017.association "The government considered political parties and labor unions to be membership organizations"
   note "The 2021 report also says the requirement often prevented the registration and operation of independent unions."
+    since kz2021
     cite kz2021.freedom_of_association "The geographical representation requirement often prevented the registration and operation of independent unions."
 
   require at_least_half "the union is represented in at least half of the country's regions":
     union.regional_share >= 0.5
+    since kz2021
     cite kz2021.freedom_of_association "The law provides for workers’ rights to form and join unions, but it imposes restrictions, such as a requirement that registered unions be represented in at least half of the country’s regions."
     explain "the union is represented in {union.regions_represented} of {union.regions_total} regions ({value}); at least half is required"
 
-  require more_than_half "the union is represented in more than one-half of the country's regions (the rule for membership organisations, section 2.b)":
-    union.regional_share > 0.5
+  require more_than_half_national "a union registered at the national level has branches in more than one-half of the country's regions (the rule for membership organisations, section 2.b)":
+    union.registration_level is not national or union.regional_share > 0.5
+    cite kz2017.association "Membership organizations other than religious groups, covered under separate legislation, must have at least 10 members to register at the local level and must have branches in more than one-half the country’s regions for national registration."
+    cite kz2017.association "The government considered political parties and labor unions to be membership organizations"
     cite kz2021.association "Membership organizations other than religious groups, which are covered under separate legislation, must have at least 10 members to register at the local level and must have branches in more than one-half the country’s regions for national registration (see sections 3 and 7.a.)."
-    explain "the union is represented in {union.regions_represented} of {union.regions_total} regions ({value}); the rule for membership organisations asks for more than one-half"
+    explain "registration level: {union.registration_level}; the union is represented in {union.regions_represented} of {union.regions_total} regions ({union.regional_share}); national registration of a membership organisation asks for more than one-half"
 
-  contested exactly_half for more_than_half "the union is represented in exactly half of the regions: section 7.a asks unions for “at least half”, section 2.b asks membership organisations (referring to section 7.a) for “more than one-half”"
-    when union.regional_share = 0.5
+  contested exactly_half for more_than_half_national "the union, registered at the national level, is represented in exactly half of the regions: section 7.a asks unions for “at least half”, section 2.b asks membership organisations (referring to section 7.a) for “more than one-half”"
+    since kz2021
+    when union.registration_level is national and union.regional_share = 0.5
     cite kz2021.freedom_of_association "a requirement that registered unions be represented in at least half of the country’s regions."
     cite kz2021.association "must have branches in more than one-half the country’s regions for national registration (see sections 3 and 7.a.)."
 }
