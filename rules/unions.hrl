@@ -152,6 +152,9 @@ provision union.mandatory_affiliation "Independent unions must affiliate with la
 provision labor.collective_bargaining_right "Workers have the right to bargain collectively" {
   applies when collective_agreement.bargaining_sought
   note "The reports state the right and no procedure: an employer's (or the authorities') refusal to bargain at all, or preventing the workers from bargaining, is read as denying it; bargaining that reaches no agreement does not."
+  note "In the 2021 report “Penalties for breaking these provisions include fines and imprisonment of up to 75 days” follows both the bargaining right and the ban on antiunion discrimination; it may cover the bargaining right too. The penalty is attached to union.antiunion_discrimination only; a refusal to bargain may carry it as well."
+    since kz2021
+    cite kz2021.freedom_of_association "The law provides for the right of workers to bargain collectively. The law prohibits antiunion discrimination, and a court may order reinstatement of a worker fired for union activity. Penalties for breaking these provisions include fines and imprisonment of up to 75 days"
 
   require not_refused "the employer did not refuse to bargain collectively, and neither the employer nor the authorities prevented the workers from bargaining":
     not collective_agreement.bargaining_refused
