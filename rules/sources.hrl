@@ -20,6 +20,7 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section persons_with_disabilities "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Persons with Disabilities"
   section freedom_of_association "Section 7.a Freedom of Association and the Right to Collective Bargaining"
   section peaceful_assembly "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Peaceful Assembly"
+  section association "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Association"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section working_conditions "Section 7.e Acceptable Conditions of Work"
 }
@@ -42,6 +43,7 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section persons_with_disabilities "Section 6 Discrimination and Societal Abuses > Persons with Disabilities"
   section freedom_of_association "Section 7.a Freedom of Association and the Right to Collective Bargaining"
   section peaceful_assembly "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Peaceful Assembly"
+  section association "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Association"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section wage_and_hour "Section 7.e Acceptable Conditions of Work > Wage and Hour Laws"
   section safety_and_health "Section 7.e Acceptable Conditions of Work > Occupational Safety and Health"
