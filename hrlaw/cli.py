@@ -29,7 +29,6 @@ from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
 from hrlaw.engine import Verdicts
 from hrlaw.files import atomic_writer, write_atomic
-from hrlaw.printer import format_text
 from hrlaw.render import clean, json_reports, json_text, markdown_report, print_text
 from hrlaw.report import Expectation, Report, Verdict
 from hrlaw.rulebook import (
@@ -650,6 +649,8 @@ def fmt_command(
     for rule in files:
         try:
             source = decode(rule)
+            from hrlaw.printer import format_text  # with the parser: only `fmt` needs it
+
             text = format_text(source)
         except HrlawError as exc:
             problems.extend(exc.diagnostics)

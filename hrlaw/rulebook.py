@@ -20,8 +20,6 @@ from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
 from hrlaw.engine import Verdicts, evaluate, verdicts
 from hrlaw.expand import Expander
-from hrlaw.lower import lower
-from hrlaw.parser import parse
 from hrlaw.records import scenario_from_record
 from hrlaw.scenario import Scenario, read_limited
 from hrlaw.shipped import shipped
@@ -199,6 +197,10 @@ def build(files: list[RuleFile], *, cached: bool = False) -> tuple[CheckedBook, 
         hit = cache.load("book", f"{key}{names}", CheckedBook)
         if hit is not None:
             return hit, key
+    # the parser (Lark) is imported only when the rules must be read: not on a cache hit
+    from hrlaw.lower import lower
+    from hrlaw.parser import parse
+
     for rule in ordered:
         try:
             source = decode(rule)
