@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from hrlaw.scenario import Scenario
 
 
+VERDICTS = [v.value for v in Verdict]
+
+
 def misuse(message: str, path: str | None, help: str | None = None) -> HrlawError:
     return HrlawError([Diagnostic(Code.INVALID_VALUE, message, path=path, help=help)])
 
@@ -57,16 +60,15 @@ def check_arguments(s: Scenario) -> None:
             f"`expect` must map provision ids to verdicts, not `{type(s.expect).__name__}`",
             where,
         )
-    verdicts = [v.value for v in Verdict]
     for pid, verdict in s.expect.items():
-        if not isinstance(pid, str) or verdict not in verdicts:
+        if not isinstance(pid, str) or verdict not in VERDICTS:
             raise HrlawError(
                 [
                     Diagnostic(
                         Code.INVALID_VERDICT,
                         f"`{verdict}` is not a verdict",
                         path=where,
-                        help=f"use one of: {', '.join(verdicts)}",
+                        help=f"use one of: {', '.join(VERDICTS)}",
                     )
                 ]
             )

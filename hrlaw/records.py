@@ -58,13 +58,8 @@ class _Record:
             title = None
         if self.errors or when is None:
             raise HrlawError(self.errors)
-        return Scenario(
-            when,
-            facts,
-            None if title is None else str(title),
-            self.where,
-            expect,
-            as_of=as_of,
+        return Scenario.from_flat(
+            when, facts, None if title is None else str(title), self.where, expect, as_of
         )
 
     def when(self, raw: object) -> date | Period | None:

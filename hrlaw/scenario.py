@@ -48,6 +48,34 @@ class Scenario:
     def __post_init__(self) -> None:
         check_arguments(self)
 
+    @classmethod
+    def from_flat(
+        cls,
+        when: Day | Period,
+        facts: dict[str, object],
+        title: str | None,
+        path: str | None,
+        expect: Mapping[str, str],
+        as_of: Day | None,
+    ) -> Scenario:
+        """A scenario whose facts a reader has already checked and flattened (dotted names, as
+        records.py reads them): checked as any other, without flattening the facts again."""
+        scenario = cls.__new__(cls)
+        fields = {
+            "date": when,
+            "facts": facts,
+            "title": title,
+            "path": path,
+            "expect": expect,
+            "spans": {},
+            "as_of": as_of,
+            "_flat": facts,
+        }
+        for name, value in fields.items():
+            object.__setattr__(scenario, name, value)
+        check_arguments(scenario)
+        return scenario
+
     def flat_facts(self) -> dict[str, object]:
         """Facts keyed by dotted name; nested mappings are joined with dots. A fact given both
         dotted and nested (`{"a.b": 1, "a": {"b": 2}}`) is an HrlawError, never overwritten."""
