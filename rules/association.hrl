@@ -167,12 +167,10 @@ constraint party.oblasts_within_country "representatives came from more oblasts 
   party.congress_oblasts_represented <= party.oblasts_total
 fact party.congress_astana_almaty_represented: bool
   ask "Did representatives of both the cities of Astana and Almaty attend the founding congress?"
-fact party.units_under_600_signatures: integer in units at least 0
-  ask "Of the oblasts and the cities of Astana and Almaty, how many gave the party fewer than 600 signatures? Answer 0 if each gave at least 600."
-fact party.cec_registered: bool
-  ask "Is the party registered with the Central Election Commission (CEC)?"
-fact party.oblast_commissions_registered: bool
-  ask "Is the party registered with each oblast-level election commission?"
+fact party.each_unit_600_signatures: bool
+  ask "Did each oblast and each of the cities of Astana and Almaty give the party at least 600 signatures?"
+fact party.election_commissions_registered: bool
+  ask "Is the party registered with the Central Election Commission (CEC) and with each oblast-level election commission?"
 fact party.founding_basis: set of {
   ethnic "an ethnic basis",
   gender "a gender basis",
@@ -493,15 +491,14 @@ provision party.founding_congress_and_oblast_signatures "A party registers after
     explain "Astana and Almaty represented: {party.congress_astana_almaty_represented}"
 
   require six_hundred_signatures_each "each oblast and the cities of Astana and Almaty gave at least 600 signatures":
-    party.units_under_600_signatures = 0
+    party.each_unit_600_signatures
     cite kz2017.political_parties "Parties must obtain at least 600 signatures from each oblast and the cities of Astana and Almaty"
-    explain "oblasts or cities with fewer than 600 signatures: {party.units_under_600_signatures}"
+    explain "at least 600 signatures from each oblast and from Astana and Almaty: {party.each_unit_600_signatures}"
 
   require commission_registration "a registered party is registered with the CEC and with each oblast-level election commission":
-    party.registration_status is not registered
-      or (party.cec_registered and party.oblast_commissions_registered)
+    party.registration_status is not registered or party.election_commissions_registered
     cite kz2017.political_parties "registration from the Central Election Commission (CEC), and registration from each oblast-level election commission."
-    explain "registered with the CEC: {party.cec_registered}; with each oblast commission: {party.oblast_commissions_registered}"
+    explain "registered with the CEC and each oblast-level election commission: {party.election_commissions_registered}"
 }
 
 provision party.prohibited_founding_bases "No political party established on an ethnic, gender or religious basis (2017)" {
