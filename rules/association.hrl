@@ -285,6 +285,12 @@ provision association.membership_thresholds "Membership organizations other than
     association.registration_level is not national or association.branch_share > 0.5
     cite kz2017.association, kz2021.association "must have branches in more than one-half the country’s regions for national registration"
     explain "registration level: {association.registration_level}; branches in {association.regions_with_branches} of {association.regions_total} regions ({association.branch_share}); more than one-half is required"
+
+  contested union_exactly_half for branches_national "a trade union registering nationally has branches in exactly half of the regions: section 7.a asks registered unions for “at least half”, section 2.b asks membership organizations (referring to section 7.a) for “more than one-half”"
+    since kz2021
+    when association.kind is trade_union and association.branch_share = 0.5
+    cite kz2021.freedom_of_association "a requirement that registered unions be represented in at least half of the country’s regions."
+    cite kz2021.association "must have branches in more than one-half the country’s regions for national registration (see sections 3 and 7.a.)."
 }
 
 provision association.suspension_obstructing_security_forces "Under the social-emergency law, a party or public association is suspended or closed only if it obstructed security forces" {
