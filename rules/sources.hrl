@@ -27,6 +27,7 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section political_parties "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Political Parties and Political Participation"
   section international_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > The United Nations or Other International Bodies"
   section human_rights_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > Government Human Rights Bodies"
+  section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -54,4 +55,5 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section censorship "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Censorship or Content Restrictions"
   section investigation_of_abuses "Section 5 Governmental Posture Towards International and Nongovernmental Investigation of Alleged Abuses of Human Rights"
   section human_rights_bodies "Section 5 Governmental Posture Towards International and Nongovernmental Investigation of Alleged Abuses of Human Rights > Government Human Rights Bodies"
+  section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
 }
