@@ -131,7 +131,7 @@ fact ngo.publication_labelled: bool
   ask "Was every publication produced with support from foreign funds labelled as such?"
 
 fact ngo.actor_kind: one of {
-  foreigner "a foreigner (a foreign citizen or stateless person)",
+  foreigner "a foreigner (a foreign citizen)",
   international_organization "an international organization",
   ngo "an NGO",
   nonprofit "another nonprofit organization",
@@ -202,6 +202,8 @@ fact person.participates_in: set of {
 provision association.registration_required "A public organization, religious groups included, is registered with the Ministry of Justice and with the local department of justice in every region where it is active" {
   applies when association.public_organization
   note "The reports name no separate rule for the region where the organization was set up; every region where it conducts activities is read as needing local registration. Participating in an unregistered organization is checked by association.unregistered_participation."
+  note "The reports say the law provides for limited freedom of association with significant restrictions on it. hrlaw checks domestic law as reported: a compliant verdict is not a finding that the requirement meets international standards."
+    cite kz2017.association, kz2021.association "The law provides for limited freedom of association, but there were significant restrictions on this right."
 
   require registered_centrally "the organization is registered with the Ministry of Justice":
     association.registered
@@ -217,7 +219,6 @@ provision association.registration_required "A public organization, religious gr
 
 provision association.charter_scope "Public and religious associations define their activities; acting outside the charter may be warned, fined, suspended or banned" {
   applies when association.public_organization
-    and association.kind in {public_association, religious_group}
   note "Acting outside the charter is read as unlawful: the reports attach sanctions to it. The reports state which sanctions may follow, not which one a given case calls for, so the sanction chosen is not checked."
   note "The 2017 report adds that the law does not clearly separate what a member does in a private capacity from what the member does as part of the organization: whether a member's act counts as the association's is left to the lawyer's answer."
     until kz2017
@@ -228,12 +229,20 @@ provision association.charter_scope "Public and religious associations define th
     cite kz2017.association, kz2021.association "The law requires public or religious associations to define their specific activities"
     explain "specific activities defined in the charter: {association.activities_defined}"
 
+  unsettled party_or_union_activities for activities_defined "the organization is a political party, a trade union or another public organization: the reports name public or religious associations and do not say whether it counts as one"
+    when association.kind in {political_party, trade_union, other}
+    cite kz2017.association, kz2021.association "The law requires public or religious associations to define their specific activities"
+
   require within_charter "the association did not act outside the scope of its charter":
     not association.acted_outside_charter
     cite kz2017.association "any association that acts outside the scope of its charter may be warned, fined, suspended, or ultimately banned."
     cite kz2017.association "Under the law a public association, along with its leaders and members, may face fines for performing activities outside its charter."
     cite kz2021.association "any association that acts outside the scope of its charter may be warned, fined, suspended, or banned."
     explain "activities outside the charter: {association.acted_outside_charter}"
+
+  unsettled party_or_union_charter for within_charter "the organization is a political party, a trade union or another public organization: the reports name public or religious associations and do not say whether it counts as one"
+    when association.kind in {political_party, trade_union, other}
+    cite kz2017.association, kz2021.association "The law requires public or religious associations to define their specific activities"
 
   penalty "a warning, a fine, suspension or a ban of the association"
     cite kz2017.association "may be warned, fined, suspended, or ultimately banned."
@@ -246,6 +255,8 @@ provision association.charter_scope "Public and religious associations define th
 provision association.unregistered_participation "No participation in unregistered public organizations: administrative or criminal penalties" {
   applies when association.public_organization and association.person_participated
   note "Participation is read as prohibited: the reports attach administrative or criminal penalties to it. The reports do not say which participation (membership, leadership, attending an event) is meant; any taking part is read as participation."
+  note "The reports say the law provides for limited freedom of association with significant restrictions on it. A violation here means the person's conduct falls under the prohibition of domestic law as reported; it is not a finding that penalising it meets international standards."
+    cite kz2017.association, kz2021.association "The law provides for limited freedom of association, but there were significant restrictions on this right."
 
   require organization_registered "the organization the person took part in is registered":
     association.registered
