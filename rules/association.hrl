@@ -458,7 +458,7 @@ provision ngo.political_activity_and_funding_bans "No political activities by fo
   require no_funding_unregistered "an international organization did not fund an unregistered entity":
     ngo.actor_kind is not international_organization or not ngo.funded_unregistered_entity
     cite kz2017.international_bodies, kz2021.investigation_of_abuses "The government prohibited international organizations from funding unregistered entities."
-    explain "the international organization funded an unregistered entity: {ngo.funded_unregistered_entity}"
+    explain "actor: {ngo.actor_kind}; funded an unregistered entity: {ngo.funded_unregistered_entity}"
 }
 
 provision party.registration_signatures_40000 "A political party needs 40,000 signatures to register; a challenged application continues only if the eligible signatures exceed the minimum (2017)" {
