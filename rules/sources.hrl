@@ -23,6 +23,11 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section association "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Association"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section working_conditions "Section 7.e Acceptable Conditions of Work"
+  section freedom_of_expression "Section 2.a Freedom of Expression, Including for the Press"
+  section political_parties "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Political Parties and Political Participation"
+  section international_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > The United Nations or Other International Bodies"
+  section human_rights_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > Government Human Rights Bodies"
+  section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -47,4 +52,8 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section wage_and_hour "Section 7.e Acceptable Conditions of Work > Wage and Hour Laws"
   section safety_and_health "Section 7.e Acceptable Conditions of Work > Occupational Safety and Health"
+  section censorship "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Censorship or Content Restrictions"
+  section investigation_of_abuses "Section 5 Governmental Posture Towards International and Nongovernmental Investigation of Alleged Abuses of Human Rights"
+  section human_rights_bodies "Section 5 Governmental Posture Towards International and Nongovernmental Investigation of Alleged Abuses of Human Rights > Government Human Rights Bodies"
+  section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
 }
