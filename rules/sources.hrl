@@ -23,6 +23,8 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section association "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Association"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section working_conditions "Section 7.e Acceptable Conditions of Work"
+  section forced_labor "Section 7.b Prohibition of Forced or Compulsory Labor"
+  section employment_discrimination "Section 7.d Discrimination with Respect to Employment and Occupation"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -47,4 +49,6 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section wage_and_hour "Section 7.e Acceptable Conditions of Work > Wage and Hour Laws"
   section safety_and_health "Section 7.e Acceptable Conditions of Work > Occupational Safety and Health"
+  section forced_labor "Section 7.b Prohibition of Forced or Compulsory Labor"
+  section employment_discrimination "Section 7.d Discrimination with Respect to Employment and Occupation"
 }
