@@ -243,3 +243,70 @@ unchecked labor.agreement_may_set_time_and_leave "Labour agreements may stipulat
   because "the reports grant the parties a power with no condition or limit to check; the statutory limits are checked by hours.workweek_max and leave.annual_paid_24_days"
   cite kz2017.working_conditions, kz2021.wage_and_hour "The law provides that labor agreements may stipulate the length of working time, holidays, and paid annual leave for each worker."
 }
+
+fact safety.injury_compensation_refused: bool
+  ask "Did the company refuse to pay the worker compensation for an industrial injury?"
+fact safety.injury_fatal: bool ask "Was the industrial injury fatal?"
+fact safety.worker_breached_safety_rules: bool
+  ask "Had the injured worker failed to comply with labour safety requirements?"
+
+fact employer.size: one of {
+  micro "a micro business",
+  small "a small business",
+  medium "a medium business",
+  large "a large business",
+} ask "What is the size of the inspected business?"
+
+# The reports grant companies a power to refuse compensation and state no duty to compensate in other
+# cases: no case violates the provision (it is listed in tests/test_verify.py NEVER_VIOLATED).
+provision osh.injury_compensation_refusal "Companies may refuse compensation for nonfatal industrial injuries if the worker did not comply with labour safety requirements" {
+  applies when safety.injury_compensation_refused
+  note "Both reports state a power to refuse, not a duty to pay: a refusal outside the power (the worker complied, or, in 2021, the injury was fatal) is left open, not a violation. The reports say that some companies tried to avoid payments to injured workers."
+    cite kz2017.working_conditions, kz2021.safety_and_health "Some companies tried to avoid payments to injured workers."
+  note "The 2017 sentence follows a sentence about one mining company (KazakhMys) and reads two ways: as the law (any noncompliance, however minimal, allows a refusal) or as a description of that company’s practice. The 2017 report draws no line between fatal and nonfatal injuries."
+    until kz2017
+    cite kz2017.working_conditions "Mining and mineral processing firm KazakhMys established a special division, the main goal of which is to investigate every case of industrial injury."
+
+  require within_power "the worker had not complied with labour safety requirements":
+    safety.worker_breached_safety_rules
+    cite kz2017.working_conditions "A minimal noncompliance with labor safety requirements may result in a company’s refusal to pay workers industrial injury compensations."
+    cite kz2021.safety_and_health "Companies may refuse to compensate workers for nonfatal industrial injuries if the worker did not comply with labor safety requirements."
+    explain "the worker failed to comply with labour safety requirements: {safety.worker_breached_safety_rules}; fatal injury: {safety.injury_fatal}"
+
+  unsettled outside_power for within_power "the refusal is outside the power the reports state, but they state no duty to pay compensation either"
+    when true
+    cite kz2017.working_conditions "A minimal noncompliance with labor safety requirements may result in a company’s refusal to pay workers industrial injury compensations."
+    cite kz2021.safety_and_health "Companies may refuse to compensate workers for nonfatal industrial injuries if the worker did not comply with labor safety requirements."
+    explain "the company refused compensation; worker’s noncompliance with safety requirements: {safety.worker_breached_safety_rules}; fatal injury: {safety.injury_fatal}; the reports state only when a company may refuse"
+
+  require nonfatal "the injury was nonfatal":
+    not safety.injury_fatal
+    since kz2021
+    cite kz2021.safety_and_health "Companies may refuse to compensate workers for nonfatal industrial injuries if the worker did not comply with labor safety requirements."
+    explain "the injury was fatal: {safety.injury_fatal}; the 2021 report states the power to refuse only for nonfatal injuries"
+
+  unsettled fatal_injury for nonfatal "a refusal for a fatal injury is outside the 2021 power, but the report states no duty to pay compensation either"
+    since kz2021
+    when true
+    cite kz2021.safety_and_health "Companies may refuse to compensate workers for nonfatal industrial injuries if the worker did not comply with labor safety requirements."
+    explain "the injury was fatal: {safety.injury_fatal}; the 2021 report states the power to refuse only for nonfatal injuries"
+}
+
+provision inspections.moratorium_2020_23 "2020–23 moratorium on government inspections: inspections of medium and large businesses allowed" {
+  since kz2021
+  applies when inspection.conducted and inspection.on >= 2020-01-01 and inspection.on <= 2023-12-31
+  note "The period 2020-23 is read as 1 January 2020 to 31 December 2023 and is checked on the date of the inspection (inspection.on)."
+  note "The moratorium bars government inspections during 2020-23 and allows those of medium and large businesses; the report describes no other exception, so an inspection of a micro or small business is checked against the bar."
+
+  require medium_or_large "the inspected business was a medium or large business":
+    employer.size in {medium, large}
+    cite kz2021.forced_labor "In 2019 the president signed a revised moratorium on government inspections for 2020-23 that reduced previous restrictions on labor inspectors. The moratorium allows inspections of medium and large businesses."
+    explain "the inspected business was {employer.size}; during 2020-23 the moratorium allows inspections of medium and large businesses"
+}
+
+unchecked wage.hazardous_minimum_wage_removed "The new labour code removed the minimum wage for work in hazardous conditions" {
+  until kz2017
+  applies when worker.employed and work.hazardous
+  because "the 2017 report states that a requirement was removed; under the new code there is nothing to check, and the report neither dates the new code nor gives the previous minimum wage (which a tripartite commission negotiated)"
+  cite kz2017.working_conditions "The new code also removed provisions requiring a minimum wage for work in hazardous conditions. Under the previous law, a tripartite commission was charged with negotiating and determining a minimum wage for miners, metallurgists, and others working in hazardous industries."
+}
