@@ -3,6 +3,11 @@
 #   child_labor.minimum_age            minimum employment age 16; light work from 14 with parental
 #                                      permission
 #   child_labor.hazardous_work_minors  no hazardous work for anyone under 18
+#   child_labor.worst_forms_pornography_penalty        2017: up to 10 years in prison
+#   child_labor.worst_forms_prostitution_penalty       2017: up to 12 years in prison
+#   child_labor.worst_forms_trafficking_minors_penalty 2017: up to 15 years, lifetime ban
+#   child_labor.employment_agreement_required          minors only under an employment agreement
+#   child_labor.workday_limit_under_18                 unchecked: the reports give no figure
 #
 # The kind of work (work.heavy_manual, work.hazardous) is shared with the working-time rules: heavy
 # manual labour is not by itself "hazardous work" in the reports' wording; work in harmful or
