@@ -3,6 +3,11 @@
 #   child_labor.minimum_age            minimum employment age 16; light work from 14 with parental
 #                                      permission
 #   child_labor.hazardous_work_minors  no hazardous work for anyone under 18
+#   child_labor.worst_forms_pornography_penalty        2017: up to 10 years in prison
+#   child_labor.worst_forms_prostitution_penalty       2017: up to 12 years in prison
+#   child_labor.worst_forms_trafficking_minors_penalty 2017: up to 15 years, lifetime ban
+#   child_labor.employment_agreement_required          minors only under an employment agreement
+#   child_labor.workday_limit_under_18                 unchecked: the reports give no figure
 #
 # The kind of work (work.heavy_manual, work.hazardous) is shared with the working-time rules: heavy
 # manual labour is not by itself "hazardous work" in the reports' wording; work in harmful or
@@ -90,4 +95,90 @@ unchecked child_labor.workday_limit_under_18 "A shorter workday for employees un
   applies when worker.employed and worker.age < 18
   because "the reports say the law restricts the workday of employees under 18 but give no figure to check"
   cite kz2017.child_labor, kz2021.child_labor "restricts the length of the workday for employees younger than 18."
+}
+
+# ---------------------------------------------------------------- worst forms: criminal penalties
+# The 2017 report gives a maximum term of imprisonment for each worst form of child labour; the 2021
+# report names the same offences and says only that their penalties are commensurate with those for
+# analogous crimes such as kidnapping. The provisions below check a prison term against the 2017
+# maximum; under the 2021 law they are not stated with a figure (undetermined, quoting 2017).
+
+fact child_labor.conviction: one of {
+  hazardous_work "violating the minimum age for employment in hazardous work",
+  pornography "engaging minors in pornographic shows or producing materials containing pornographic images of minors",
+  prostitution "coercing minors into prostitution (commercial sexual exploitation)",
+  kidnapping_or_trafficking "kidnapping or illegal deprivation of freedom of a minor for the purpose of exploitation, or trafficking in minors",
+  other "another offence",
+} ask "Of which worst-form-of-child-labour offence was the person convicted?"
+fact child_labor.lifetime_ban_imposed: bool
+  ask "Did the court also ban the convicted person for life from activities and work with children?"
+
+provision child_labor.worst_forms_pornography_penalty "Engaging minors in pornographic shows or materials: up to 10 years in prison (2017)" {
+  until kz2017
+  applies when child_labor.conviction is pornography and sentence.kind is imprisonment
+  note "“Punishable up to 10 years in prison” is read as the maximum term the penal code sets: a longer term exceeds it. The 2021 report names the offence among the worst forms of child labour without a figure (penalties “commensurate with those for analogous crimes such as kidnapping”), so the maximum is checked under the 2017 law only."
+
+  require within_maximum "the prison term does not exceed 10 years":
+    sentence.prison_term <= 10 years
+    cite kz2017.child_labor "Engaging minors in pornographic shows or production of materials containing pornographic images of minors is punishable up to 10 years in prison;"
+    explain "the court imposed {value} of imprisonment; the maximum is {limit} ({margin})"
+
+  penalty "a criminal offence under the penal code, punishable by up to 10 years in prison"
+    cite kz2017.child_labor "Prohibitions against the worst forms of child labor include criminal punishment under the penal code."
+}
+
+provision child_labor.worst_forms_prostitution_penalty "Coercing minors into prostitution: up to 12 years in prison (2017)" {
+  until kz2017
+  applies when child_labor.conviction is prostitution and sentence.kind is imprisonment
+  note "“Punishable up to 12 years in prison” is read as the maximum term the penal code sets: a longer term exceeds it. The 2021 report names “coercion of minors into commercial sexual exploitation” among the worst forms of child labour without a figure (penalties “commensurate with those for analogous crimes such as kidnapping”), so the maximum is checked under the 2017 law only."
+
+  require within_maximum "the prison term does not exceed 12 years":
+    sentence.prison_term <= 12 years
+    cite kz2017.child_labor "coercion of minors into prostitution is punishable up to 12 years in prison;"
+    explain "the court imposed {value} of imprisonment; the maximum is {limit} ({margin})"
+
+  penalty "a criminal offence under the penal code, punishable by up to 12 years in prison"
+    cite kz2017.child_labor "Prohibitions against the worst forms of child labor include criminal punishment under the penal code."
+}
+
+provision child_labor.worst_forms_trafficking_minors_penalty "Kidnapping or illegal deprivation of freedom of a minor for exploitation, trafficking in minors: up to 15 years in prison with a lifetime ban on work with children (2017)" {
+  until kz2017
+  applies when child_labor.conviction is kidnapping_or_trafficking and sentence.kind is imprisonment
+  note "“Punishable up to 15 years in prison” is read as the maximum term the penal code sets. The lifetime ban is read as part of the punishment the law prescribes (“with a lifetime ban”), in contrast with the hazardous-work offence in the same paragraph, punishable “with or without” a ban: a prison sentence without the ban falls short of it."
+  note "The 2021 report names the offences among the worst forms of child labour without a figure (penalties “commensurate with those for analogous crimes such as kidnapping”), so the maximum and the ban are checked under the 2017 law only."
+
+  require within_maximum "the prison term does not exceed 15 years":
+    sentence.prison_term <= 15 years
+    cite kz2017.child_labor "kidnapping or illegal deprivation of freedom of a minor for the purpose of exploitation and trafficking in minors is punishable up to 15 years in prison"
+    explain "the court imposed {value} of imprisonment; the maximum is {limit} ({margin})"
+
+  require lifetime_ban "the sentence includes a lifetime ban on activities and work with children":
+    child_labor.lifetime_ban_imposed
+    cite kz2017.child_labor "is punishable up to 15 years in prison with a lifetime ban on activities and work with children."
+    explain "lifetime ban on activities and work with children imposed: {child_labor.lifetime_ban_imposed}"
+
+  penalty "a criminal offence under the penal code, punishable by up to 15 years in prison with a lifetime ban on activities and work with children"
+    cite kz2017.child_labor "Prohibitions against the worst forms of child labor include criminal punishment under the penal code."
+}
+
+# ---------------------------------------------------------------- employment agreement
+fact employment.agreement: bool
+  ask "Was the worker employed under an employment agreement (a signed employment contract)?"
+
+provision child_labor.employment_agreement_required "A minor may be employed only under an employment agreement" {
+  applies when worker.employed and worker.age < 18
+  note "The reports state the rule through its sanction: employing a minor without an employment agreement is an administrative offence. They exempt neither family farms nor family businesses."
+
+  require agreement "the minor was employed under an employment agreement":
+    employment.agreement
+    cite kz2017.child_labor "employment of a minor without an employment agreement is punishable by up to 425,000 tenge ($1,250) with suspension of the employer’s license."
+    cite kz2021.child_labor "Such violations include employment of minors without an employment agreement, which is punishable by fine and suspension of the employer’s license."
+    explain "the worker was {worker.age} years old; employment agreement: {employment.agreement}"
+
+  penalty "an administrative offence: a fine of up to 425,000 tenge with suspension of the employer’s licence"
+    until kz2017
+    cite kz2017.child_labor "Under the administrative code, employment of a minor without an employment agreement is punishable by up to 425,000 tenge ($1,250) with suspension of the employer’s license."
+  penalty "an administrative offence: a fine and suspension of the employer’s licence"
+    since kz2021
+    cite kz2021.child_labor "Such violations include employment of minors without an employment agreement, which is punishable by fine and suspension of the employer’s license."
 }

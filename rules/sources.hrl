@@ -28,6 +28,8 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section international_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > The United Nations or Other International Bodies"
   section human_rights_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > Government Human Rights Bodies"
   section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
+  section forced_labor "Section 7.b Prohibition of Forced or Compulsory Labor"
+  section employment_discrimination "Section 7.d Discrimination with Respect to Employment and Occupation"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -56,4 +58,6 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section investigation_of_abuses "Section 5 Governmental Posture Towards International and Nongovernmental Investigation of Alleged Abuses of Human Rights"
   section human_rights_bodies "Section 5 Governmental Posture Towards International and Nongovernmental Investigation of Alleged Abuses of Human Rights > Government Human Rights Bodies"
   section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
+  section forced_labor "Section 7.b Prohibition of Forced or Compulsory Labor"
+  section employment_discrimination "Section 7.d Discrimination with Respect to Employment and Occupation"
 }

@@ -85,6 +85,10 @@ NEVER_VIOLATED = {
     ("strike.dismissal_after_court_declares_illegal", "kz2021"),
     ("strike.organizer_criminal_liability", "kz2017"),
     ("strike.organizer_criminal_liability", "kz2021"),
+    # companies "may refuse" injury compensation when the worker breached safety rules; the reports
+    # state no duty to pay compensation otherwise
+    ("osh.injury_compensation_refusal", "kz2017"),
+    ("osh.injury_compensation_refusal", "kz2021"),
     # 2017: a disagreement "may be presented" to the tripartite commission (2021: it is)
     ("labor.tripartite_commission", "kz2017"),
 }
