@@ -23,6 +23,12 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section association "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Association"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section working_conditions "Section 7.e Acceptable Conditions of Work"
+  section corruption_law "Section 4 Corruption and Lack of Transparency in Government"
+  section corruption "Section 4 Corruption and Lack of Transparency in Government > Corruption"
+  section financial_disclosure "Section 4 Corruption and Lack of Transparency in Government > Financial Disclosure"
+  section harmful_practices "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Other Harmful Traditional Practices"
+  section sexual_harassment "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Sexual Harassment"
+  section women_discrimination "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Discrimination"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -47,4 +53,10 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section wage_and_hour "Section 7.e Acceptable Conditions of Work > Wage and Hour Laws"
   section safety_and_health "Section 7.e Acceptable Conditions of Work > Occupational Safety and Health"
+  section corruption_law "Section 4 Corruption and Lack of Transparency in Government"
+  section corruption "Section 4 Corruption and Lack of Transparency in Government > Corruption"
+  section harmful_practices "Section 6 Discrimination and Societal Abuses > Women > Other Harmful Traditional Practices"
+  section sexual_harassment "Section 6 Discrimination and Societal Abuses > Women > Sexual Harassment"
+  section women_discrimination "Section 6 Discrimination and Societal Abuses > Women > Discrimination"
+  section child_abuse "Section 6 Discrimination and Societal Abuses > Children > Child Abuse"
 }

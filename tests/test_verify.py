@@ -85,6 +85,13 @@ NEVER_VIOLATED = {
     ("strike.dismissal_after_court_declares_illegal", "kz2021"),
     ("strike.organizer_criminal_liability", "kz2017"),
     ("strike.organizer_criminal_liability", "kz2021"),
+    # a power: the reports say the KNB is empowered to investigate corruption by security,
+    # anticorruption-bureau and military officers, not that no other body may
+    (
+        "corruption.knb_investigates_security_officers",
+        "kz2017 (events of 2017-07-04 to 2017-12-31)",
+    ),
+    ("corruption.knb_investigates_security_officers", "kz2021"),
     # 2017: a disagreement "may be presented" to the tripartite commission (2021: it is)
     ("labor.tripartite_commission", "kz2017"),
 }
