@@ -61,6 +61,8 @@ fact corruption.suspect_service: one of {
   military "a member of the military",
   other "someone else",
 } ask "Who was suspected of the corruption crime?"
+fact corruption.investigation_began_on: date
+  ask "On what date did the investigation of the corruption crime begin?"
 fact corruption.investigated_by: one of {
   knb "the Committee for National Security (KNB)",
   other "another body (the police, the anticorruption agency or another)",
@@ -147,9 +149,9 @@ provision corruption.criminal_penalties_officials "Criminal penalties for corrup
 }
 
 provision corruption.knb_investigates_security_officers "The KNB investigates corruption crimes by officers of the security services, the anticorruption bureau and the military" {
-  since 2017-07-04
   applies when corruption.suspect_service in {security_services, anticorruption_bureau, military}
-  note "The law was signed on July 4, 2017; events before that date are outside the provision."
+    and corruption.investigation_began_on >= 2017-07-04
+  note "The law was signed on July 4, 2017: an investigation begun before that date is outside the provision."
     cite kz2017.corruption "On July 4, the president signed a law empowering the KNB to investigate corruption crimes committed by officers of the special agencies, anticorruption bureau, and military."
   note "The 2017 report says the law empowers the KNB; the 2021 report says the KNB investigated these crimes. Neither says the KNB alone may: an investigation by another body is left open, not a violation."
   note "The 2017 report speaks of officers of “the special agencies” (and in its Section 1.d of “the secret services”), the 2021 report of “the security services”: read as the same officers."

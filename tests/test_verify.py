@@ -89,7 +89,7 @@ NEVER_VIOLATED = {
     # anticorruption-bureau and military officers, not that no other body may
     (
         "corruption.knb_investigates_security_officers",
-        "kz2017 (events of 2017-07-04 to 2017-12-31)",
+        "kz2017",
     ),
     ("corruption.knb_investigates_security_officers", "kz2021"),
     # 2017: a disagreement "may be presented" to the tripartite commission (2021: it is)
