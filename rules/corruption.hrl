@@ -146,6 +146,10 @@ provision corruption.criminal_penalties_officials "Criminal penalties for corrup
     when corruption.liability is noncriminal
     cite kz2017.corruption_law "The law provides criminal penalties for corruption by officials."
     cite kz2021.corruption_law "The law provides criminal penalties for corruption by officials"
+
+  penalty "criminal penalties (the reports give no ranges for corruption offences in general)"
+    cite kz2017.corruption_law "The law provides criminal penalties for corruption by officials."
+    cite kz2021.corruption_law "The law provides criminal penalties for corruption by officials"
 }
 
 provision corruption.knb_investigates_security_officers "The KNB investigates corruption crimes by officers of the security services, the anticorruption bureau and the military" {

@@ -272,32 +272,32 @@ provision kidnapping.voluntary_release_exemption "Voluntary release of an abduct
 }
 
 # ---------------------------------------------------------------- sexual harassment, discrimination
-fact harassment.criminal_liability: bool
+fact sexual_offense.criminal_liability: bool
   ask "Was the person held criminally liable (charged or convicted) for sexual harassment or a sexual assault?"
-fact harassment.force_used: bool ask "Did the person use force?"
-fact harassment.victim_helpless: bool
+fact sexual_offense.force_used: bool ask "Did the person use force?"
+fact sexual_offense.victim_helpless: bool
   ask "Did the person take advantage of the victim’s physical helplessness?"
 
 provision harassment.criminal_only_with_force "No sexual-harassment law: only force or taking advantage of physical helplessness carries criminal liability" {
-  applies when harassment.criminal_liability
+  applies when sexual_offense.criminal_liability
   note "No law protects women from sexual harassment: harassment without force or physical helplessness has no domestic rule, and hrlaw gives no verdict on it (not applicable), which is not a finding that it is lawful under international standards."
   note "The 2017 report records that a court declined to hear Anna Belousova’s lawsuit for workplace sexual harassment, filed pursuant to a 2015 decision of the UN Committee on the Elimination of Discrimination against Women."
     until kz2017
     cite kz2017.sexual_harassment "On July 25, a court in Astana declined to hear Anna Belousova’s lawsuit for moral and material damages against the Finance Ministry for sexual harassment and attempted extortion in her workplace."
 
   require force_or_helplessness "the person used force or took advantage of the victim’s physical helplessness":
-    harassment.force_used or harassment.victim_helpless
+    sexual_offense.force_used or sexual_offense.victim_helpless
     cite kz2017.sexual_harassment "No law protects women from sexual harassment, and only force or taking advantage of a victim’s physical helplessness carries criminal liability in terms of sexual assault."
     cite kz2021.sexual_harassment "No law protects women from sexual harassment, and only the use of force or taking advantage of a victim’s physical helplessness during sexual assault carries criminal liability."
 }
 
-fact gender.less_favourable_treatment: bool
+fact victim.treated_less_favourably: bool
   ask "Was the person treated less favourably than a person of the other gender in a comparable situation?"
-fact gender.because_of_gender: bool
+fact victim.treated_so_because_of_gender: bool
   ask "Was the less favourable treatment based on the person’s gender?"
 
 provision gender.equal_rights_nondiscrimination "Equal rights and freedoms of men and women; no discrimination based on gender" {
-  applies when gender.less_favourable_treatment
+  applies when victim.treated_less_favourably
   note "The reports record significant salary gaps between men and women as a problem, not as a breach of a stated pay rule."
     cite kz2017.women_discrimination "Significant salary gaps between men and women (67 percent) remained a serious problem."
     cite kz2021.women_discrimination "Significant salary gaps between men and women remained."
@@ -306,7 +306,7 @@ provision gender.equal_rights_nondiscrimination "Equal rights and freedoms of me
     cite kz2021 "Section 7.d Discrimination with Respect to Employment and Occupation" "The law does not require equal pay for equal work for women and men."
 
   require not_gender_based "the less favourable treatment was not based on gender":
-    not gender.because_of_gender
+    not victim.treated_so_because_of_gender
     cite kz2017.women_discrimination "The constitution and law provide for equal rights and freedoms for men and women. The law prohibits discrimination based on gender."
     cite kz2021.women_discrimination "The constitution and law provide for equal rights and freedoms for men and women. The law prohibits discrimination based on gender"
 }
