@@ -79,9 +79,9 @@ provision gbv.rape_penalty "Rape and sexual abuse: the range of imprisonment" {
     cite kz2021.child_abuse "The law provides for eight to 15 years in prison for individuals convicted of forcing boys or girls younger than age 18 to have sexual intercourse."
     explain "victim aged {victim.age}; punishment: {sentence.kind}; life imprisonment: {sentence.life}; term: {sentence.prison_term}; the 2021 report gives up to life for a crime against a minor in one passage and eight to 15 years in another"
 
-  unsettled no_imprisonment for at_most "a punishment other than imprisonment: the 2021 report gives only a ceiling (“penalties up to eight years of imprisonment”), not whether lighter punishments are available"
+  unsettled no_imprisonment for at_most "a punishment other than imprisonment: the 2021 report gives only a ceiling (“penalties up to eight years of imprisonment, or life imprisonment” for a minor victim), not whether lighter punishments are available; for a minor victim its child abuse passage gives eight to 15 years in prison"
     since kz2021
-    when sentence.kind in {fine, other} and not (victim.age < 18)
+    when sentence.kind in {fine, other}
     cite kz2021.domestic_violence "imposes penalties up to eight years of imprisonment"
 
   unsettled sexual_abuse_2017 for at_most "sexual abuse other than rape: the 2017 report gives the punishment for rape only"
