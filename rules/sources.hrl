@@ -30,6 +30,12 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
   section forced_labor "Section 7.b Prohibition of Forced or Compulsory Labor"
   section employment_discrimination "Section 7.d Discrimination with Respect to Employment and Occupation"
+  section corruption_law "Section 4 Corruption and Lack of Transparency in Government"
+  section corruption "Section 4 Corruption and Lack of Transparency in Government > Corruption"
+  section financial_disclosure "Section 4 Corruption and Lack of Transparency in Government > Financial Disclosure"
+  section harmful_practices "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Other Harmful Traditional Practices"
+  section sexual_harassment "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Sexual Harassment"
+  section women_discrimination "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Discrimination"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -60,4 +66,10 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section prison_administration "Section 1.c Torture and Other Cruel, Inhuman, or Degrading Treatment or Punishment > Prison and Detention Center Conditions > Administration"
   section forced_labor "Section 7.b Prohibition of Forced or Compulsory Labor"
   section employment_discrimination "Section 7.d Discrimination with Respect to Employment and Occupation"
+  section corruption_law "Section 4 Corruption and Lack of Transparency in Government"
+  section corruption "Section 4 Corruption and Lack of Transparency in Government > Corruption"
+  section harmful_practices "Section 6 Discrimination and Societal Abuses > Women > Other Harmful Traditional Practices"
+  section sexual_harassment "Section 6 Discrimination and Societal Abuses > Women > Sexual Harassment"
+  section women_discrimination "Section 6 Discrimination and Societal Abuses > Women > Discrimination"
+  section child_abuse "Section 6 Discrimination and Societal Abuses > Children > Child Abuse"
 }
