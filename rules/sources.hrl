@@ -23,6 +23,14 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section association "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Association"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section working_conditions "Section 7.e Acceptable Conditions of Work"
+  section expression "Section 2.a Freedom of Expression, Including for the Press"
+  section freedom_of_expression "Section 2.a Freedom of Expression, Including for the Press > Freedom of Expression"
+  section press_freedom "Section 2.a Freedom of Expression, Including for the Press > Press and Media Freedom"
+  section censorship "Section 2.a Freedom of Expression, Including for the Press > Censorship or Content Restrictions"
+  section libel "Section 2.a Freedom of Expression, Including for the Press > Libel/Slander Laws"
+  section national_security "Section 2.a Freedom of Expression, Including for the Press > National Security"
+  section internet_freedom "Section 2.a Freedom of Expression, Including for the Press > Internet Freedom"
+  section academic_freedom "Section 2.a Freedom of Expression, Including for the Press > Academic Freedom and Cultural Events"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -47,4 +55,12 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section wage_and_hour "Section 7.e Acceptable Conditions of Work > Wage and Hour Laws"
   section safety_and_health "Section 7.e Acceptable Conditions of Work > Occupational Safety and Health"
+  section expression "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media"
+  section freedom_of_expression "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Freedom of Expression"
+  section press_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Freedom of Expression for Members of the Press and Other Media, Including Online Media"
+  section censorship "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Censorship or Content Restrictions"
+  section libel "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Libel/Slander Laws"
+  section national_security "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > National Security"
+  section internet_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Internet Freedom"
+  section academic_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Academic Freedom and Cultural Events"
 }
