@@ -28,6 +28,8 @@ fact speech.about: set of {
   other "another person, or no one",
 }
   ask "Whom did the statement or publication concern? List every one that applies. Nazarbayev was the president in office until March 2019 and the first president after."
+fact speech.published: bool
+  ask "Did the person publish the statement: in print, on radio or television, or online (including a social media post or repost)?"
 fact speech.insulting: bool
   ask "Did the statement insult the person it concerned (infringe on their dignity and honor)? Answer as a court found; leave it out if nobody has decided it."
 fact speech.information_false: bool
@@ -120,6 +122,8 @@ fact media.content_official_source: bool
   ask "Did the content come from an official source (a government body or official)?"
 fact media.veracity_proven: bool
   ask "Did the person prove the veracity (truth) of the published information?"
+fact media.equipment_measure: bool
+  ask "Did the government restrict or ban copying equipment, broadcasting equipment or audio and video recording devices, or seize loudspeakers (sound-enhancing equipment)?"
 fact media.social_emergency: bool
   ask "Was a “social emergency” in force in the territory when the measure was taken: an emergency caused by contradictions and conflicts in social relations that may cause or have caused loss of life, personal injury, significant property damage or violation of the conditions of the population?"
 fact media.precensorship_required: bool
@@ -136,11 +140,11 @@ define media.submission_lead_time = media.released_at - media.submitted_at
 constraint media.foreign_within_total "more hours of foreign-produced programming than of all programming":
   media.weekly_foreign_time <= media.weekly_broadcast_time
 
-parameter media.foreign_programming_cap: percent
+parameter media.foreign_programming_cap: number
   means "largest share of a locally based station’s weekly broadcast time for foreign-produced programming"
-  kz2017 20%
+  kz2017 0.2
     cite kz2017.press_freedom "The law limits the simultaneous broadcast of foreign-produced programming to 20 percent of a locally based station’s weekly broadcast time."
-  kz2021 50%
+  kz2021 0.5
     cite kz2021.press_freedom "The law limits the broadcast of foreign-produced programming to 50 percent of a locally based station’s weekly broadcast time."
 
 # ---------------------------------------------------------------- libel
@@ -228,7 +232,7 @@ penalty defamation_heavy_fines_prison "heavy fines and prison terms"
 
 provision internet.suspension_without_court_order "Who may suspend the internet and other communications without a court order, and on what grounds" {
   applies when internet.suspended and not internet.court_order
-  note "Both reports grant powers to suspend without a court order: in 2017 the prosecutor general, in the cases the law lists; in 2021 the cabinet, and the Prosecutor General’s Office, the KNB and the ministries of Defense, Internal Affairs and Emergency Situations in emergency situations or when there is a risk of one. Neither report says that every other suspension needs a court order or is unlawful: a suspension without a court order outside these powers is left open, and a suspension within them is compliant with domestic law as reported."
+  note "Both reports grant powers to suspend without a court order: in 2017 the prosecutor general, in the cases the law lists; in 2021 the cabinet, and the Prosecutor General’s Office, the KNB and the ministries of Defense, Internal Affairs and Emergency Situations in emergency situations or when there is a risk of one. Neither report says that every other suspension needs a court order or is unlawful: a suspension without a court order outside these powers is left open, and a suspension within them is compliant with domestic law as reported. Two readings of a suspension outside them: that the words “without a court order” imply that every other suspension needs one (a violation), or that the reports describe the powers and say nothing of other suspensions."
   note "The 2021 report says the cabinet has the power with no stated ground; its suspension is read as within its power whatever the ground."
     since kz2021
     cite kz2021.internet_freedom "The cabinet has the power to suspend access to the internet and other means of communication without a court order."
@@ -236,61 +240,50 @@ provision internet.suspension_without_court_order "Who may suspend the internet 
     cite kz2021.internet_freedom "During protests, access to internet was often blocked to eliminate the ability to livestream and share live updates."
     cite kz2017.internet_freedom "Observers reported the government blocked or slowed access to opposition websites."
 
-  require within_power "the suspension without a court order was made by a body the law empowers to make it, on a ground the law gives":
-    false
+  require within_power_2017 "the suspension without a court order was made by the prosecutor general, in a case the law lists":
+    internet.suspended_by is prosecutor_general
+      and internet.suspension_grounds includes any of {criminal_use, election_law, extremist_calls}
+    until kz2017
     cite kz2017.censorship "The law allows the prosecutor general to suspend access to the internet and other means of communication without a court order."
-    cite kz2021.internet_freedom "The cabinet has the power to suspend access to the internet and other means of communication without a court order."
+    cite kz2017.censorship "The prosecutor general may suspend communication services in cases where communication networks are used “for criminal purposes to harm the interests of an individual, society, or the state, or to disseminate information violating the Election Law… or containing calls for extremist or terrorist activities, riots, or participation in large-scale (public) activities carried out in violation of the established order.”"
     explain "suspended by: {internet.suspended_by}; grounds: {internet.suspension_grounds}; no court order"
 
-  exception prosecutor_general_2017 for within_power "the prosecutor general suspended communication services in a case the law lists"
+  unsettled outside_powers_2017 for within_power_2017 "the suspension without a court order falls outside the power the 2017 report describes, which does not say that every other suspension needs a court order"
     until kz2017
-    when internet.suspended_by is prosecutor_general
-      and internet.suspension_grounds includes any of {criminal_use, election_law, extremist_calls}
-    waived
-    cite kz2017.censorship "The prosecutor general may suspend communication services in cases where communication networks are used “for criminal purposes to harm the interests of an individual, society, or the state, or to disseminate information violating the Election Law… or containing calls for extremist or terrorist activities, riots, or participation in large-scale (public) activities carried out in violation of the established order.”"
-
-  exception cabinet_2021 for within_power "the cabinet suspended access: it has the power to do so without a court order"
-    since kz2021
-    when internet.suspended_by is cabinet
-    waived
-    cite kz2021.internet_freedom "The cabinet has the power to suspend access to the internet and other means of communication without a court order."
-
-  exception agencies_in_emergency_2021 for within_power "an authorized agency suspended communication networks in an emergency situation or when there was a risk of one"
-    since kz2021
-    when internet.suspended_by in {prosecutor_general, knb, defense, internal_affairs, emergency_situations}
-      and internet.suspension_grounds includes any of {emergency, emergency_risk}
-    waived
-    cite kz2021.internet_freedom "By law and a cabinet decree, the Prosecutor General’s Office, the KNB, and the ministries of Defense, Internal Affairs, and Emergency Situations are authorized to suspend communication networks in emergency situations or when there is a risk of an emergency."
-
-  unsettled outside_powers for within_power "the suspension without a court order falls outside the powers the reports describe, but the reports do not say that every other suspension needs a court order"
     when true
     cite kz2017.censorship "The law allows the prosecutor general to suspend access to the internet and other means of communication without a court order."
+    explain "suspended by {internet.suspended_by} on the grounds {internet.suspension_grounds} without a court order: outside the prosecutor general’s power as the 2017 report describes it, which does not say what becomes of other suspensions"
+
+  require within_power_2021 "the suspension without a court order was made by the cabinet, or by the Prosecutor General’s Office, the KNB or the ministries of Defense, Internal Affairs or Emergency Situations in an emergency situation or when there was a risk of one":
+    internet.suspended_by is cabinet
+      or (internet.suspended_by in {prosecutor_general, knb, defense, internal_affairs, emergency_situations} and internet.suspension_grounds includes any of {emergency, emergency_risk})
+    since kz2021
+    cite kz2021.internet_freedom "The cabinet has the power to suspend access to the internet and other means of communication without a court order."
     cite kz2021.internet_freedom "By law and a cabinet decree, the Prosecutor General’s Office, the KNB, and the ministries of Defense, Internal Affairs, and Emergency Situations are authorized to suspend communication networks in emergency situations or when there is a risk of an emergency."
-    explain "suspended by {internet.suspended_by} on the grounds {internet.suspension_grounds} without a court order; the reports describe powers to suspend and do not say what becomes of a suspension outside them"
+    explain "suspended by: {internet.suspended_by}; grounds: {internet.suspension_grounds}; no court order"
+
+  unsettled outside_powers_2021 for within_power_2021 "the suspension without a court order falls outside the powers the 2021 report describes, which does not say that every other suspension needs a court order"
+    since kz2021
+    when true
+    cite kz2021.internet_freedom "The cabinet has the power to suspend access to the internet and other means of communication without a court order."
+    explain "suspended by {internet.suspended_by} on the grounds {internet.suspension_grounds} without a court order: outside the powers the 2021 report describes, which does not say what becomes of other suspensions"
 }
 
 provision libel.criminal_liability "Criminal liability for libel and slander: private criminal libel suits (2017); removed by a change in 2020 (2021)" {
-  applies when libel.proceeding in {criminal, administrative, civil}
-  note "In 2017 criminal libel existed: private parties could initiate criminal libel suits without independent action by the government, and also file a civil suit on the same allegations. Under the 2017 law no libel proceeding breaches this provision."
-    until kz2017
+  since kz2021
+  applies when libel.proceeding in {criminal, administrative}
+  note "Criminal liability is a question of the punishment of libel: a civil suit for libel, which the reports describe as a separate remedy, is outside the provision."
+  note "In 2017 criminal libel existed: private parties could initiate criminal libel suits without independent action by the government, and also file a civil suit on the same allegations. The provision is the 2021 report’s: under the 2017 law it is undetermined, as the 2017 report does not state the removal (it came in 2020)."
     cite kz2017.libel "Private parties may initiate criminal libel suits without independent action by the government, and an individual filing such a suit may also file a civil suit based on the same allegations."
   note "The 2021 report does not date the change within 2020; events of 2018 to 2020 weigh both laws. Libel remains punishable otherwise: human rights activists were concerned that the law continues to impose serious punishment for conviction of libel, and bloggers convicted of libel in 2021 received administrative arrests and fines."
     since kz2021
     cite kz2021.libel "Human rights activists and observers welcomed the decriminalization of libel but remained concerned that the law continues to impose serious punishment for conviction of libel."
     cite kz2021.libel "Two bloggers received 20- day administrative arrests and two received small fines"
 
-  require private_suit_2017 "a libel proceeding of a kind the 2017 law allows: criminal libel suits, which private parties may initiate, and civil suits":
-    libel.proceeding in {criminal, administrative, civil}
-    until kz2017
-    cite kz2017.libel "Private parties may initiate criminal libel suits without independent action by the government, and an individual filing such a suit may also file a civil suit based on the same allegations."
-    cite kz2017.libel "Both the criminal and civil codes contain articles establishing broad liability for libel"
-    explain "kind of proceedings: {libel.proceeding}; in 2017 libel was a crime as well as a civil wrong"
-
   require not_criminal "the libel or slander was not prosecuted in criminal proceedings":
     libel.proceeding is not criminal
-    since kz2021
     cite kz2021.libel "A change in 2020 removed criminal liability for libel and slander from the law."
-    explain "kind of proceedings: {libel.proceeding}; criminal liability for libel and slander was removed in 2020"
+    explain "kind of proceedings: {libel.proceeding}"
 
   contested defamation_prison_terms for not_criminal "the remarks were made in mass media or an information-communication network, for which the 2021 report still lists penalties including prison terms"
     since kz2021
@@ -362,4 +355,289 @@ provision speech.false_information "Intentionally spreading false information: i
     explain "convicted of: {speech.conviction}; fine: {speech.fine}; the largest is 12,960,000 tenge"
 
   penalty false_information_2017, false_information_2021
+}
+
+provision speech.leader_private_and_economic_info "Releasing information on the health, finances or private life of the president (2021: the first president), or certain economic information, is a crime" {
+  applies when information.released includes any of {health, finances, private_life, mineral_reserves, foreign_debt, other_economic}
+  note "The 2017 report protects the health, finances and private life of the president; the 2021 report those of the first president. Information on the other president of each time (the first president out of office, under the 2017 law; the sitting president, under the 2021 law) is not named and is left open."
+  note "The economic information is given by example (“such as data on mineral reserves or government debts to foreign creditors”); other economic information is left open."
+
+  require no_personal_info "no information on the health, finances or private life of the protected president was released":
+    not (information.leader_personal and speech.about includes any of {sitting_president, first_president})
+    until kz2017
+    cite kz2017.national_security "The law criminalizes the release of information regarding the health, finances, or private life of the president"
+    explain "released: {information.released}; concerning: {speech.about}"
+
+  unsettled first_president_2017 for no_personal_info "the information concerned the first president after he left office; the 2017 report, written while he was president, names the president"
+    until kz2017
+    when not (speech.about includes any of {sitting_president})
+    cite kz2017.national_security "The law criminalizes the release of information regarding the health, finances, or private life of the president"
+
+  require no_personal_info_2021 "no information on the health, finances or private life of the first president was released":
+    not (information.leader_personal and speech.about includes any of {first_president, sitting_president})
+    since kz2021
+    cite kz2021.national_security "The law criminalizes the release of information regarding the health, finances, or private life of the first president"
+    explain "released: {information.released}; concerning: {speech.about}"
+
+  unsettled sitting_president_2021 for no_personal_info_2021 "the information concerned the sitting president, not the first president the 2021 report names"
+    since kz2021
+    when not (speech.about includes any of {first_president})
+    cite kz2021.national_security "The law criminalizes the release of information regarding the health, finances, or private life of the first president"
+
+  require no_economic_info "no protected economic information (such as data on mineral reserves or government debts to foreign creditors) was released":
+    not (information.released includes any of {mineral_reserves, foreign_debt, other_economic})
+    cite kz2017.national_security "as well as economic information, such as data about mineral reserves or government debts to foreign creditors."
+    cite kz2021.national_security "as well as specific economic information such as data on mineral reserves or government debts to foreign creditors."
+    explain "released: {information.released}"
+
+  unsettled other_economic for no_economic_info "the information was other economic information: the reports give mineral reserves and foreign debts as examples and do not list the rest"
+    when not (information.released includes any of {mineral_reserves, foreign_debt})
+    cite kz2017.national_security "as well as economic information, such as data about mineral reserves or government debts to foreign creditors."
+    cite kz2021.national_security "as well as specific economic information such as data on mineral reserves or government debts to foreign creditors."
+}
+
+provision speech.unreliable_information_national_security "No influencing of public and individual consciousness to the detriment of national security by deliberately distorting and spreading unreliable information" {
+  applies when speech.unreliable_information or speech.deliberate_distortion
+  note "The three elements are read as cumulative: deliberate distortion, spreading unreliable information, and influence on consciousness to the detriment of national security. Legal experts (as the reports attribute it) noted that the term “unreliable information” is overly broad; the facts are answered as a court found."
+    cite kz2017.national_security "Legal experts noted the term “unreliable information” is overly broad."
+    cite kz2021.national_security "Legal experts noted the term “unreliable information” was overly broad."
+
+  require not_influencing "the person did not influence consciousness to the detriment of national security through deliberate distortion and spreading of unreliable information":
+    not (speech.deliberate_distortion and speech.unreliable_information and speech.detriment_national_security)
+    cite kz2017.national_security, kz2021.national_security "The law prohibits “influencing public and individual consciousness to the detriment of national security through deliberate distortion and spreading of unreliable information.”"
+    explain "deliberate distortion: {speech.deliberate_distortion}; unreliable information: {speech.unreliable_information}; to the detriment of national security: {speech.detriment_national_security}"
+}
+
+provision speech.extremism_discord_publication "No publication of statements that promote or glorify extremism or incite discord" {
+  applies when speech.published
+  note "The 2017 report says “incites social discord”, the 2021 report “incites discord”; the rule is read as the same. International legal experts (as the reports attribute it) noted the terms are not clearly defined: the facts are answered as a court found."
+    cite kz2017.national_security "terms that international legal experts noted the government did not clearly define."
+    cite kz2021.national_security "International legal experts noted these terms are not clearly defined."
+
+  require no_extremism_or_discord "the published statement did not promote or glorify extremism or incite discord":
+    not (speech.promotes_extremism or speech.incites_discord)
+    cite kz2017.national_security "The law prohibits publication of any statement that promotes or glorifies “extremism” or “incites social discord,”"
+    cite kz2021.national_security "The law prohibits publication of any statement that promotes or glorifies “extremism” or “incites discord.”"
+    explain "promotes or glorifies extremism: {speech.promotes_extremism}; incites discord: {speech.incites_discord}"
+}
+
+provision media.content_restriction_security_discord "Media content may not undermine state security or advocate class, social, racial, national or religious discord; internet resources are mass media" {
+  alias media.internet_resources_are_mass_media
+  applies when media.content_published
+  note "By law internet resources, including social media, are mass media governed by the same rules: content published on a website or social media account is media content here (websites are, however, exempt from registration: media.registration_required)."
+    cite kz2017.censorship "By law internet resources, including social media, are classified as forms of mass media and governed by the same rules and regulations."
+    cite kz2021.censorship "By law internet resources, including social media, are classified as forms of mass media and are governed by the same rules and regulations as mass media."
+  note "The reports state the law enables the government to restrict such content; a restriction of other content is not checked here, because the reports do not say the power is limited to it."
+
+  require no_prohibited_content "the content neither undermined state security nor advocated class, social, racial, national or religious discord":
+    not media.content_undermines_state_security
+      and not (media.content_advocates_discord includes any of {class, social, racial, national, religious})
+    cite kz2017.censorship "The law enables the government to restrict media content through amendments that prohibit undermining state security or advocating class, social, race, national, or religious discord."
+    cite kz2021.censorship "The law enables the government to restrict media content through amendments that prohibit undermining state security or advocating class, social, racial, national, or religious discord."
+    explain "undermined state security: {media.content_undermines_state_security}; discord advocated: {media.content_advocates_discord}"
+}
+
+provision media.liability_unless_official_source "Owners, editors, distributors and journalists are not liable for content that came from an official source" {
+  applies when media.held_liable and media.role in {owner, editor, distributor, journalist}
+  note "“May be held civilly and criminally responsible for content unless it came from an official source” is read as a bar: content from an official source gives no liability. The 2017 report also describes a requirement to prove the veracity of published information “regardless of its source”; the two 2017 passages conflict (media.veracity_burden), and the 2021 report keeps only the official-source rule."
+  note "The 2017 report adds that the government used this provision to restrict media freedom."
+    until kz2017
+    cite kz2017.censorship "The government used this provision to restrict media freedom."
+
+  require not_official_source "the content for which the person was held liable did not come from an official source":
+    not media.content_official_source
+    cite kz2017.censorship, kz2021.censorship "Owners, editors, distributors, and journalists may be held civilly and criminally responsible for content unless it came from an official source."
+    explain "role: {media.role}; held liable: {media.held_liable}; content from an official source: {media.content_official_source}"
+
+  contested regardless_of_source for not_official_source "the 2017 report also requires owners, editors, distributors, publishing houses and journalists to prove the veracity of published information regardless of its source, and the person did not prove it"
+    until kz2017
+    when not media.veracity_proven
+    cite kz2017.censorship "Owners, editors, distributors, and journalists may be held civilly and criminally responsible for content unless it came from an official source."
+    cite kz2017.libel "The requirement that owners, editors, distributors, publishing houses, and journalists prove the veracity of published information, regardless of its source, encouraged self-censorship at each level."
+}
+
+provision media.veracity_burden "Owners, editors, distributors, publishing houses and journalists must prove the veracity of published information, regardless of its source" {
+  until kz2017
+  applies when media.content_published
+    and media.role in {owner, editor, distributor, publishing_house, journalist}
+  note "A violation here means the person, who published information, could not prove its veracity when the law required it, and so bore the liability the report describes; the report says the requirement encouraged self-censorship at each level. The 2021 report does not state it."
+
+  require veracity_proven "the person proved the veracity of the published information":
+    media.veracity_proven
+    cite kz2017.libel "The requirement that owners, editors, distributors, publishing houses, and journalists prove the veracity of published information, regardless of its source, encouraged self-censorship at each level."
+    explain "role: {media.role}; veracity proven: {media.veracity_proven}"
+
+  contested official_source for veracity_proven "the information came from an official source, for which the same report says owners, editors, distributors and journalists are not responsible"
+    when media.content_official_source
+    cite kz2017.libel "The requirement that owners, editors, distributors, publishing houses, and journalists prove the veracity of published information, regardless of its source, encouraged self-censorship at each level."
+    cite kz2017.censorship "Owners, editors, distributors, and journalists may be held civilly and criminally responsible for content unless it came from an official source."
+}
+
+provision media.registration_required "All media must register with the information ministry; websites are exempt" {
+  applies when media.outlet_type in {print, television, radio, news_agency, other}
+  note "The ministry is the Ministry of Information and Communication in 2017, of Information and Social Development in 2021; the rule is the same. Internet resources are mass media by law, but websites are exempt from registration: the provision does not apply to them."
+
+  require registered "the outlet was registered with the ministry in charge of information":
+    media.registered
+    cite kz2017.press_freedom "All media are required to register with the Ministry of Information and Communication, although websites are exempt from this requirement."
+    cite kz2021.press_freedom "All media are required to register with the Ministry of Information and Social Development, although websites are exempt from this requirement."
+    explain "kind of outlet: {media.outlet_type}; registered: {media.registered}"
+}
+
+provision media.foreign_programming_cap "Foreign-produced programming limited to 20 percent (2017), 50 percent (2021) of a locally based station’s weekly broadcast time" {
+  applies when media.station_locally_based
+  note "Foreign-based broadcasting companies need not meet the limit: the provision does not apply to them."
+    cite kz2017.press_freedom "Foreign media broadcasting does not have to meet this requirement."
+    cite kz2021.press_freedom "Foreign-based media broadcasting companies did not have to meet this requirement."
+  note "The 2017 report limits the “simultaneous broadcast” of foreign-produced programming; the word is not explained, and all foreign-produced programming in the week is counted under both laws. Both reports say the government did not sanction any media outlet under the provision."
+    cite kz2017.press_freedom, kz2021.press_freedom "although the government did not sanction any media outlet under this provision."
+
+  require within_cap "foreign-produced programming took at most {media.foreign_programming_cap} of the station’s weekly broadcast time":
+    media.foreign_share <= media.foreign_programming_cap
+    cite kz2017.press_freedom "The law limits the simultaneous broadcast of foreign-produced programming to 20 percent of a locally based station’s weekly broadcast time."
+    cite kz2021.press_freedom "The law limits the broadcast of foreign-produced programming to 50 percent of a locally based station’s weekly broadcast time."
+    explain "share of foreign-produced programming: {value}; the limit is {limit} ({margin})"
+}
+
+provision media.social_emergency_precensorship_24h "In a social emergency the government may require media to provide their information for approval 24 hours before publication or broadcasting" {
+  applies when media.precensorship_required
+  note "The law provides for additional measures during “social emergencies” (the quoted definition is in media.social_emergency’s question). The sentence reads two ways for a demand made outside a social emergency: as a power given only in these situations (the demand has no basis), or as a power described for them without saying it is unavailable otherwise. Such a demand is left open."
+  note "The report does not say what approval the government must give or how quickly; a publication without approval is not checked."
+
+  require in_social_emergency "the demand was made in a social emergency":
+    media.social_emergency
+    cite kz2017.expression "In these situations the government may censor media sources by requiring them to provide their print, audio, and video information to authorities 24 hours before issuance or broadcasting for approval."
+    cite kz2021.censorship "In these situations, the government may censor media sources by requiring media to provide, for government approval, its print, audio, and video information 24 hours before publication or broadcasting."
+    explain "social emergency in force: {media.social_emergency}"
+
+  unsettled power_outside_emergency for in_social_emergency "the demand was made outside a social emergency: the reports describe the power for social emergencies without saying it is unavailable otherwise"
+    when true
+    cite kz2017.expression, kz2021.censorship "The law provides for additional measures and restrictions during “social emergencies,”"
+
+  require submitted_24h_ahead "the outlet provided its information for approval at least 24 hours before publishing or broadcasting it":
+    media.submission_lead_time >= 24 hours
+    cite kz2017.expression "In these situations the government may censor media sources by requiring them to provide their print, audio, and video information to authorities 24 hours before issuance or broadcasting for approval."
+    cite kz2021.censorship "In these situations, the government may censor media sources by requiring media to provide, for government approval, its print, audio, and video information 24 hours before publication or broadcasting."
+    explain "time from providing the information until release: {value}; at least {limit} ({margin})"
+
+  unsettled outside_emergency for submitted_24h_ahead "the demand was made outside a social emergency, where the reports give it no stated basis"
+    when not media.social_emergency
+    cite kz2021.censorship, kz2017.expression "The law provides for additional measures and restrictions during “social emergencies,”"
+}
+
+unchecked media.social_emergency_equipment_controls "Regulations allow the government to restrict or ban copying, broadcasting and recording equipment and to seize loudspeakers" {
+  applies when media.equipment_measure
+  because "the reports grant the government a power and state no condition or limit a case could breach: in 2017 the sentence follows the social-emergency measures; in 2021 it stands after the rule on suspending parties, and its tie to social emergencies is only by position (2017: seize “temporarily” sound-enhancing equipment; 2021: seize loudspeakers)"
+  cite kz2017.expression "Regulations also allow the government to restrict or ban copying equipment, broadcasting equipment, and audio and video recording devices and to seize temporarily sound-enhancing equipment."
+  cite kz2021.censorship "Regulations also allow the government to restrict or ban copying equipment, broadcasting equipment, and audio and video recording devices and to seize loudspeakers."
+}
+
+provision libel.defamation_in_mass_media_penalties "Defamatory remarks in mass media or information-communication networks are punished, including by heavy fines and prison terms" {
+  applies when libel.channel in {mass_media, network}
+  note "The reports give no amounts or terms. In 2021 the same section says a change in 2020 removed criminal liability for libel and slander, yet lists prison terms for defamation in mass media or networks; the report does not reconcile the two (see libel.criminal_liability)."
+    since kz2021
+    cite kz2021.libel "A change in 2020 removed criminal liability for libel and slander from the law."
+  note "Journalists and human rights activists feared (2017) and believed (2021) these provisions strengthen the government’s ability to restrict investigative journalism."
+    cite kz2017.libel "Journalists and human rights activists feared these provisions would strengthen the government’s ability to restrict investigative journalism."
+    cite kz2021.libel "Journalists and human rights activists believed these provisions strengthened the government’s ability to restrict investigative journalism."
+
+  require not_defamatory "the remarks made in mass media or an information-communication network were not defamatory":
+    not libel.defamatory
+    cite kz2017.libel "The law includes penalties for defamatory remarks made in mass media or “information-communication networks,” including heavy fines and prison terms."
+    cite kz2021.libel "The law includes penalties for conviction of defamatory remarks made in mass media or “information-communication networks,” including heavy fines and prison terms."
+    explain "made {libel.channel}; defamatory: {libel.defamatory}"
+
+  penalty defamation_heavy_fines_prison
+}
+
+unchecked libel.enhanced_penalties_officials "Enhanced penalties for libel against senior government officials (2017); articles that may be applied against those insulting officials (2021)" {
+  applies when speech.about includes any of {senior_official, other_official}
+  because "the reports give no penalty, amount or term to compare: 2017 says penalties are “enhanced” for libel against senior officials, 2021 only that several articles remain that may be applied against individuals insulting government officials (insulting the first president or the sitting president is checked by speech.insult_president)"
+  cite kz2017.libel "The law provides enhanced penalties for libel against senior government officials."
+  cite kz2021.libel "Several articles in the law remain that may also be applied against individuals insulting government officials, particularly First President Nazarbayev and the sitting president."
+}
+
+provision libel.no_limitation_no_cap "Libel: no statute of limitation and no maximum amount of compensation" {
+  until kz2017
+  applies when libel.proceeding in {criminal, civil}
+  note "A claim dismissed as time-barred breaches the law as the 2017 report states it. “No maximum amount of compensation” means no award breaches a cap: any amount is compliant and is not asked (in 2017 a court awarded 50.2 million tenge against Forbes Kazakhstan and Ratel.kz). The 2021 report does not state the rule."
+    cite kz2017.libel "assigning 50.2 million tenge ($155,000) in damages as compensation for a story “harming Kakimzhanov’s honor and dignity.”"
+
+  require not_time_barred "the libel claim was not dismissed as time-barred":
+    not libel.dismissed_as_time_barred
+    cite kz2017.libel "Both the criminal and civil codes contain articles establishing broad liability for libel, with no statute of limitation or maximum amount of compensation."
+    explain "dismissed as time-barred: {libel.dismissed_as_time_barred}; the law sets no statute of limitation for libel"
+}
+
+provision telecom.obey_orders_terror_riots "Owners of communication networks and service providers must obey the authorities’ orders in case of terrorist attacks or to suppress mass riots" {
+  applies when internet.order_given and internet.order_situation in {terrorist_attack, mass_riots}
+
+  require obeyed "the owner or provider obeyed the order":
+    internet.order_obeyed
+    cite kz2017.national_security "The law also requires owners of communication networks and service providers to obey the orders of authorities in case of terrorist attacks or to suppress mass riots."
+    cite kz2021.national_security "The law requires owners of communication networks and other service providers to obey the orders of authorities in case of terrorist attacks or to suppress mass riots."
+    explain "situation: {internet.order_situation}; order obeyed: {internet.order_obeyed}"
+}
+
+provision internet.no_anonymous_comments "No anonymous comments on media outlet websites; commenters registered and their data given to law enforcement on request" {
+  since kz2021
+  applies when internet.media_site
+  note "The report adds that as a result most online media outlets chose to shut down public comment platforms; a site with no comments is outside the provision (answer internet.media_site false)."
+    cite kz2021.internet_freedom "As a result, most online media outlets chose to shut down public comment platforms."
+
+  require no_anonymous "citizens could not leave anonymous comments on the site":
+    not internet.anonymous_comments_allowed
+    cite kz2021.internet_freedom "Media law prohibits citizens from leaving anonymous comments on media outlet websites."
+    explain "anonymous comments possible: {internet.anonymous_comments_allowed}"
+
+  require commenters_registered "the site registered all online commenters":
+    internet.commenters_registered
+    cite kz2021.internet_freedom "Websites must register all online commenters"
+    explain "all commenters registered: {internet.commenters_registered}"
+
+  require provided_on_request "the site made the registration information available to law enforcement on request":
+    not internet.registration_requested or internet.registration_provided
+    cite kz2021.internet_freedom "Websites must register all online commenters and make the registration information available to law enforcement agencies on request."
+    explain "requested by law enforcement: {internet.registration_requested}; provided: {internet.registration_provided}"
+}
+
+provision internet.kz_domain_local_servers "A .kz domain’s registration may be suspended or revoked for placing its servers (2021: or computer databases) outside the country" {
+  applies when internet.kz_domain
+  note "A violation here means the site placed what the reports name outside the country, for which the authorities may suspend or revoke its .kz registration as punishment. The 2017 report names servers only; databases abroad are checked under the 2021 law only. Observers criticized the registration process as unduly restrictive and vulnerable to abuse."
+    cite kz2017.internet_freedom, kz2021.internet_freedom "Observers criticized the registration process as unduly restrictive and vulnerable to abuse."
+
+  require servers_in_country "the site’s servers were located in the country":
+    not internet.servers_abroad
+    cite kz2017.internet_freedom "Authorities may suspend or revoke registration for locating servers outside the country."
+    cite kz2021.internet_freedom "Authorities may suspend or revoke registration as punishment for placing computer databases or servers outside the country."
+    explain "servers abroad: {internet.servers_abroad}"
+
+  require databases_in_country "the site’s computer databases were located in the country":
+    not internet.databases_abroad
+    since kz2021
+    cite kz2021.internet_freedom "Authorities may suspend or revoke registration as punishment for placing computer databases or servers outside the country."
+    explain "databases abroad: {internet.databases_abroad}"
+}
+
+provision internet.cafe_requirements "Internet cafes: surveillance cameras, visitors’ identification, a log of visited websites" {
+  applies when internet.cafe
+  note "The regulations also authorize law enforcement officials to access the names and internet histories of users; that power is not checked."
+
+  require cameras "surveillance cameras were installed in the internet cafe":
+    internet.cafe_cameras
+    cite kz2017.internet_freedom "mandated surveillance cameras in all internet cafes"
+    cite kz2021.internet_freedom "mandate surveillance cameras in all internet cafes"
+    explain "surveillance cameras: {internet.cafe_cameras}"
+
+  require id_checked "visitors had to present identification to use the internet":
+    internet.cafe_id_checked
+    cite kz2017.internet_freedom "required visitors to present identification to use the internet"
+    cite kz2021.internet_freedom "require visitors to present identification to use the internet"
+    explain "identification required: {internet.cafe_id_checked}"
+
+  require site_log "the internet cafe kept a log of visited websites":
+    internet.cafe_site_log
+    cite kz2017.internet_freedom "demanded internet cafes keep a log of visited websites"
+    cite kz2021.internet_freedom "demand internet cafes keep a log of visited websites"
+    explain "log of visited websites kept: {internet.cafe_site_log}"
 }
