@@ -1,14 +1,42 @@
 # Speech, media and internet (catalogue domain F).
 #
-#   internet.suspension_without_court_order   who may suspend the internet and other communications
-#                                             without a court order, and on what grounds
-#   libel.criminal_liability                  criminal libel (2017); removed by a change in 2020
-#                                             (2021)
-#   speech.insult_president                   insulting the (first) president or their families;
-#                                             up to 5 years (2021)
-#   speech.false_information                  intentionally spreading false information: up to 10
-#                                             years and 12.96 million tenge (2017), 5 years (2021)
-#   ... and the rest of the catalogue's domain F, in its order.
+#   internet.suspension_without_court_order         powers to suspend communications without a
+#                                                   court order: the prosecutor general in listed
+#                                                   cases (2017); the cabinet, and listed agencies
+#                                                   in emergencies (2021)
+#   libel.criminal_liability                        criminal liability for libel removed in 2020
+#                                                   (2021 report)
+#   speech.insult_president                         no insulting the president (2021: the first or
+#                                                   sitting president) or their families; up to 5
+#                                                   years (2021)
+#   speech.false_information                        intentionally spreading false information: up
+#                                                   to 10 years, 12.96 million tenge (2017); 5 years
+#                                                   (2021)
+#   speech.leader_private_and_economic_info         no releasing the (first) president's health,
+#                                                   finances, private life, or certain economic data
+#   speech.unreliable_information_national_security no deliberate distortion and spreading of
+#                                                   unreliable information against national security
+#   speech.extremism_discord_publication            no publishing statements promoting extremism or
+#                                                   inciting discord
+#   media.content_restriction_security_discord      no media content undermining state security or
+#                                                   advocating discord (alias
+#                                                   media.internet_resources_are_mass_media)
+#   media.liability_unless_official_source          no liability for content from an official source
+#   media.veracity_burden                           2017: publishers must prove veracity regardless
+#                                                   of source (contested with the above)
+#   media.registration_required                     media register with the ministry; websites exempt
+#   media.foreign_programming_cap                   foreign programming at most 20% (2017), 50% (2021)
+#   media.social_emergency_precensorship_24h        in a social emergency, information provided for
+#                                                   approval 24 hours ahead
+#   libel.defamation_in_mass_media_penalties        defamation in mass media or networks punished
+#   libel.no_limitation_no_cap                      2017: no statute of limitation, no cap on damages
+#   telecom.obey_orders_terror_riots                network owners and providers obey orders in
+#                                                   terrorist attacks and mass riots
+#   internet.no_anonymous_comments                  2021: no anonymous comments on media websites
+#   internet.kz_domain_local_servers                .kz sites keep servers (2021: and databases) in
+#                                                   the country
+#   internet.cafe_requirements                      internet cafes: cameras, visitors' ID, site log
+#   unchecked: media.social_emergency_equipment_controls, libel.enhanced_penalties_officials
 #
 # The facts describe one statement or publication (`speech.*`: what it said, whom it concerned, how
 # a court found it, what sentence followed), one media outlet (`media.*`), one libel case
