@@ -309,12 +309,12 @@ provision association.suspension_obstructing_security_forces "Under the social-e
     and association.kind in {political_party, public_association}
     and association.suspended_or_closed_in_emergency
   note "The sentence stands among the measures and restrictions the law provides for during social emergencies (in 2017 in the same paragraph, in 2021 in the next). A suspension or closure under those measures is read as allowed only on the stated ground; a suspension on another ground (outside the charter, an NGO report, an unregistered organization) is checked by the provision for that ground."
-    cite kz2017.freedom_of_expression, kz2021.censorship "The law provides for additional measures and restrictions during “social emergencies,”"
+    cite kz2017.expression, kz2021.censorship "The law provides for additional measures and restrictions during “social emergencies,”"
   note "“May be suspended or closed” grants a power: obstruction does not require a suspension, so an organization that obstructed and was not suspended is not a violation."
 
   require obstructed "the organization obstructed the efforts of security forces":
     association.obstructed_security_forces
-    cite kz2017.freedom_of_expression "Political parties and public associations may be suspended or closed should they obstruct the efforts of security forces."
+    cite kz2017.expression "Political parties and public associations may be suspended or closed should they obstruct the efforts of security forces."
     cite kz2021.censorship "Political parties and public associations may be suspended or closed if they obstruct the efforts of security forces."
     explain "the organization obstructed the efforts of security forces: {association.obstructed_security_forces}"
 }

@@ -23,7 +23,6 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section association "Section 2.b Freedoms of Peaceful Assembly and Association > Freedom of Association"
   section child_labor "Section 7.c Prohibition of Child Labor and Minimum Age for Employment"
   section working_conditions "Section 7.e Acceptable Conditions of Work"
-  section freedom_of_expression "Section 2.a Freedom of Expression, Including for the Press"
   section political_parties "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Political Parties and Political Participation"
   section international_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > The United Nations or Other International Bodies"
   section human_rights_bodies "Section 5 Governmental Attitude Regarding International and Nongovernmental Investigation of Alleged Abuses of Human Rights > Government Human Rights Bodies"
@@ -36,6 +35,14 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section harmful_practices "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Other Harmful Traditional Practices"
   section sexual_harassment "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Sexual Harassment"
   section women_discrimination "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Women > Discrimination"
+  section expression "Section 2.a Freedom of Expression, Including for the Press"
+  section freedom_of_expression "Section 2.a Freedom of Expression, Including for the Press > Freedom of Expression"
+  section press_freedom "Section 2.a Freedom of Expression, Including for the Press > Press and Media Freedom"
+  section censorship "Section 2.a Freedom of Expression, Including for the Press > Censorship or Content Restrictions"
+  section libel "Section 2.a Freedom of Expression, Including for the Press > Libel/Slander Laws"
+  section national_security "Section 2.a Freedom of Expression, Including for the Press > National Security"
+  section internet_freedom "Section 2.a Freedom of Expression, Including for the Press > Internet Freedom"
+  section academic_freedom "Section 2.a Freedom of Expression, Including for the Press > Academic Freedom and Cultural Events"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -72,4 +79,11 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section sexual_harassment "Section 6 Discrimination and Societal Abuses > Women > Sexual Harassment"
   section women_discrimination "Section 6 Discrimination and Societal Abuses > Women > Discrimination"
   section child_abuse "Section 6 Discrimination and Societal Abuses > Children > Child Abuse"
+  section expression "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media"
+  section freedom_of_expression "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Freedom of Expression"
+  section press_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Freedom of Expression for Members of the Press and Other Media, Including Online Media"
+  section libel "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Libel/Slander Laws"
+  section national_security "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > National Security"
+  section internet_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Internet Freedom"
+  section academic_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Academic Freedom and Cultural Events"
 }

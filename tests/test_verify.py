@@ -98,6 +98,10 @@ NEVER_VIOLATED = {
     ("corruption.knb_investigates_security_officers", "kz2021"),
     # 2017: a disagreement "may be presented" to the tripartite commission (2021: it is)
     ("labor.tripartite_commission", "kz2017"),
+    # powers: the prosecutor general (2017), the cabinet and listed agencies (2021) may suspend
+    # communications without a court order; the reports do not say every other suspension needs one
+    ("internet.suspension_without_court_order", "kz2017"),
+    ("internet.suspension_without_court_order", "kz2021"),
 }
 
 
