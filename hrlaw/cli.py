@@ -42,6 +42,7 @@ from hrlaw.rulebook import (
 )
 from hrlaw.scenario import Scenario
 from hrlaw.stream import InputFormat, Totals, inputs
+from hrlaw.terminal import separator, text_console, text_width
 from hrlaw.typed import given_as
 from hrlaw.verify.witness import Witness
 from hrlaw.verify.witness import write as write_witnesses
@@ -74,6 +75,16 @@ class ListFormat(StrEnum):
     json = "json"
 
 
+WidthOption = Annotated[
+    int | None,
+    typer.Option(
+        "--width",
+        min=20,
+        help="Wrap text at this many columns (default: the terminal's width; no wrapping when "
+        "the output is not a terminal).",
+        show_default=False,
+    ),
+]
 RulesOption = Annotated[
     Path | None,
     typer.Option(
@@ -113,8 +124,10 @@ def _echo(text: str, nl: bool = True) -> None:
     _Stdout().write(text + "\n" if nl else text)
 
 
-def _out() -> Console:
-    return Console(file=cast(IO[str], _Stdout()), highlight=False, soft_wrap=False)
+def _out(width: int | None = None) -> Console:
+    """Standard output: wrapped at `width` (`--width`), else at a terminal's width, else (a pipe,
+    a file) never."""
+    return text_console(cast(IO[str], _Stdout()), text_width(width, sys.stdout))
 
 
 def _err() -> Console:
@@ -192,8 +205,11 @@ class Output:
 class _Writer:
     """One output format; `first` is True for the first result of the stream."""
 
-    def __init__(self, out: Output, fmt: Format, verbose: bool, verdicts_only: bool) -> None:
+    def __init__(
+        self, out: Output, fmt: Format, verbose: bool, verdicts_only: bool, width: int | None
+    ) -> None:
         self.out, self.fmt, self.verbose, self.only = out, fmt, verbose, verdicts_only
+        self.width = text_width(width, out.handle)
         self.count = 0
         self.held: str | None = None  # JSON: the first result, until a second one makes a list
 
@@ -207,10 +223,9 @@ class _Writer:
         elif fmt is Format.markdown:
             self.out.write(markdown_report(report) + "\n")
         else:
-            width = _out().width  # what the terminal (or 80 columns) gives
-            console = Console(file=io.StringIO(), highlight=False, soft_wrap=False, width=width)
+            console = text_console(io.StringIO(), self.width)
             if self.count > 1:
-                console.rule()
+                separator(console)
             print_text(console, [report], verbose=self.verbose)
             assert isinstance(console.file, io.StringIO)
             self.out.write(console.file.getvalue())
@@ -282,6 +297,7 @@ def check(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show every provision in full.")
     ] = False,
+    width: WidthOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
     """Check scenarios: every provision's verdict, explanation and citation. Results are written
@@ -291,7 +307,7 @@ def check(
     _report(book.warnings, errors)
     totals = Totals()
     problems = _Problems(errors)
-    run = _Run(book, format, verbose, verdicts_only, totals, problems)
+    run = _Run(book, format, verbose, verdicts_only, totals, problems, width)
     if output is not None:
         try:
             with atomic_writer(output) as handle:
@@ -336,10 +352,11 @@ class _Run:
     verdicts_only: bool
     totals: Totals
     problems: _Problems
+    width: int | None = None
 
     def stream(self, paths: list[str], fmt: InputFormat, out: Output) -> None:
         book, totals, problems = self.book, self.totals, self.problems
-        writer = _Writer(out, self.format, self.verbose, self.verdicts_only)
+        writer = _Writer(out, self.format, self.verbose, self.verdicts_only, self.width)
         with _progress(out) as tick:
             for item in inputs(paths, fmt):
                 tick()
@@ -399,6 +416,7 @@ def _provision(book: RuleBook, provision_id: str, errors: ErrorFormat) -> m.Prov
 @rules_app.command("list")
 def rules_list(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    width: WidthOption = None,
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
@@ -408,7 +426,7 @@ def rules_list(
     if format is ListFormat.json:
         _echo(json_text(described))
         return
-    console = _out()
+    console = _out(width)
     for p in described:
         reports = ", ".join(cast(list[str], p["reports"]))
         line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(clean(str(p['title'])))}"
@@ -446,6 +464,12 @@ def rules_show(
     for name in sorted(n for n in named if n is not None):
         pen = book.checked.penalties[name]
         out += ["", f"penalty {name}: {pen.text}"]
+    sources = cast(list[dict[str, str | None]], described["sources"])
+    out += ["", "sources:"]
+    out += [
+        f"  {s['id']}: {s['title']}" + (f", {s['address']}" if s["address"] else "")
+        for s in sources
+    ]
     _echo(clean("\n".join(out), lines=True))
 
 
@@ -456,6 +480,7 @@ def rules_coverage(
         list[str] | None,
         typer.Option("--domain", "-d", help="Only these catalogue domains (letters, e.g. A)."),
     ] = None,
+    width: WidthOption = None,
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
@@ -489,7 +514,7 @@ def rules_coverage(
         }
         _echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        console = _out()
+        console = _out(width)
         mark = {Status.ENCODED: "✓", Status.NOT_ENCODABLE: "–", Status.MISSING: "✗"}
         for row in rows:
             where = f" (in {row.encoded_in})" if row.encoded_in not in (None, row.entry.id) else ""
@@ -515,6 +540,7 @@ def _options(f: m.Fact) -> str:
 @app.command()
 def facts(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    width: WidthOption = None,
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
@@ -550,7 +576,7 @@ def facts(
         ]
         _echo(json_text(data))
         return
-    console = _out()
+    console = _out(width)
     for f in sorted(book.facts.values(), key=lambda f: f.name):
         unit = f" in {f.unit}" if f.unit else ""
         console.print(f"[bold]{escape(f.name)}[/bold]: {escape(str(f.type))}{escape(unit)}")

@@ -108,4 +108,9 @@ def describe(book: CheckedBook, p: m.Provision) -> dict[str, object]:
         "versions": versions,
         "parameters": {name: parameter_values(book, name) for name in sorted(used)},
         "citations": _cites(tuple(every)),
+        "sources": [
+            {"id": s.id, "title": s.title, "address": s.address}
+            for s in book.sources.values()
+            if s.id in {v["source"] for v in versions} | {c.source for c in every}
+        ],
     }

@@ -13,7 +13,8 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from hrlaw.report import Citation, MissingFact, Report, Result, Verdict
+from hrlaw.report import Citation, MissingFact, Report, Result, SourceInfo, Verdict
+from hrlaw.terminal import separator
 
 # what must never reach a terminal from user text (a scenario's title, a rule's words): C0 and C1
 # control characters (ESC starts terminal commands: clear the screen, retitle the window, recolour
@@ -204,9 +205,20 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
                     style="bold red",
                 )
             )
+    if report.sources:
+        parts.append(Text("Sources:", style="bold"))
+        parts.extend(
+            Padding(Text(source_line(src)), (0, 0, 0, 2), expand=False) for src in report.sources
+        )
     parts.append(Text(""))
     parts.append(Text(summary_line(report), style="bold"))
     return Group(*parts)
+
+
+def source_line(src: SourceInfo) -> str:
+    """`kz2021: Kazakhstan 2021 Human Rights Report (…), https://…`: what a citation's id
+    stands for."""
+    return f"{src.id}: {src.title}" + (f", {src.address}" if src.address else "")
 
 
 _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
@@ -217,7 +229,7 @@ def print_text(console: Console, reports: Sequence[Report], *, verbose: bool = F
     with console.capture() as captured:
         for i, report in enumerate(reports):
             if i:
-                console.rule()
+                separator(console)
             console.print(text_report(report, verbose=verbose))
     console.file.write(_TRAILING.sub(r"\1", captured.get()))
 
@@ -290,4 +302,9 @@ def markdown_report(report: Report) -> str:
         lines += [
             f"- `{e.provision}`: expected {e.expected.value}, got {e.actual.value}" for e in unmet
         ]
+    if report.sources:
+        lines += ["", "## Sources", ""]
+        for src in report.sources:
+            where = f", <{src.address}>" if src.address else ""
+            lines.append(f"- `{src.id}`: *{_md(src.title)}*{where}")
     return "\n".join(lines) + "\n"

@@ -390,7 +390,7 @@ class RuleBook:
                     encoded_in=aliases.get(pid),
                 )
             )
-        return r.Report(
+        report = r.Report(
             scenario=r.ScenarioInfo(
                 path=scenario.path,
                 title=scenario.title,
@@ -405,6 +405,15 @@ class RuleBook:
             notices=notices(self._compiled, facts, when),
             unchecked=unchecked_rules(self._compiled, facts, when),
         )
+        return report.model_copy(update={"sources": self._source_infos(r.cited_sources(report))})
+
+    def _source_infos(self, ids: set[str]) -> list[r.SourceInfo]:
+        """Full titles and addresses of the reports `ids` names, in the rule base's order."""
+        return [
+            r.SourceInfo(id=s.id, title=s.title, address=s.address, year=s.year)
+            for s in self._checked.sources.values()
+            if s.id in ids
+        ]
 
 
 def rule_files(path: str | os.PathLike[str] | None = None) -> list[RuleFile]:
