@@ -24,7 +24,6 @@ from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColum
 
 from hrlaw import model as m
 from hrlaw.citations import all_citations, check_citations
-from hrlaw.coerce import accepted_forms
 from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
 from hrlaw.files import atomic_writer, write_atomic
@@ -43,7 +42,6 @@ from hrlaw.rulebook import (
 from hrlaw.scenario import Scenario
 from hrlaw.stream import InputFormat, Totals, inputs
 from hrlaw.terminal import separator, text_console, text_width
-from hrlaw.typed import given_as
 from hrlaw.verify.witness import Witness
 from hrlaw.verify.witness import write as write_witnesses
 
@@ -533,10 +531,6 @@ def rules_coverage(
     raise typer.Exit(EXIT_FINDINGS if counts[Status.MISSING] else EXIT_OK)
 
 
-def _options(f: m.Fact) -> str:
-    return "; ".join(f"{v} = {f.label(v)}" for v in f.type.values)
-
-
 @app.command()
 def facts(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
@@ -547,57 +541,33 @@ def facts(
     """The fact vocabulary: what a scenario may state, the question for each fact and the forms
     its value may take (exact, a bound, a range, an imprecise date, a list known in part)."""
     book = _book(rules, errors)
-    derived = [given_as(book.checked, d.name) for d in book.defines.values()]
+    entries = book.vocabulary()
     if format is ListFormat.json:
-        data: list[dict[str, object]] = [
-            {
-                "fact": f.name,
-                "type": str(f.type),
-                "unit": f.unit,
-                "question": f.question,
-                "options": [{"value": v, "label": f.label(v)} for v in f.type.values],
-                "forms": accepted_forms(f),
-                "derived": False,
-            }
-            for f in book.facts.values()
-        ]
-        data += [
-            {
-                "fact": d.name,
-                "type": "derived",
-                "unit": None,
-                "question": d.meaning,
-                "options": [],
-                "forms": accepted_forms(given) if given is not None else [],
-                "derived": True,
-                "definition": " ".join(d.expr.span.text.split()) if d.expr.span else None,
-            }
-            for d, given in zip(book.defines.values(), derived, strict=True)
-        ]
-        _echo(json_text(data))
+        _echo(json_text([e.as_json() for e in entries]))
         return
     console = _out(width)
-    for f in sorted(book.facts.values(), key=lambda f: f.name):
-        unit = f" in {f.unit}" if f.unit else ""
-        console.print(f"[bold]{escape(f.name)}[/bold]: {escape(str(f.type))}{escape(unit)}")
-        if f.question:
-            console.print(f"    {escape(clean(f.question))}", style="dim")
-        if f.type.values:
-            console.print(f"    values: {escape(clean(_options(f)))}", style="dim")
-        console.print(f"    e.g. {escape('; '.join(accepted_forms(f)))}", style="dim")
-    for d, given in zip(book.defines.values(), derived, strict=True):
-        if given is None:
-            continue
+    plain = sorted((e for e in entries if not e.derived), key=lambda e: e.fact)
+    for e in plain:
+        unit = f" in {e.unit}" if e.unit else ""
+        console.print(f"[bold]{escape(e.fact)}[/bold]: {escape(e.type)}{escape(unit)}")
+        if e.question:
+            console.print(f"    {escape(clean(e.question))}", style="dim")
+        if e.options:
+            said = "; ".join(f"{o.value} = {o.label}" for o in e.options)
+            console.print(f"    values: {escape(clean(said))}", style="dim")
+        console.print(f"    e.g. {escape('; '.join(e.forms))}", style="dim")
+    given = [e for e in entries if e.derived and e.forms]
+    for e in given:
         console.print(
-            f"[bold]{escape(d.name)}[/bold]: {escape(str(given.type))}, derived "
+            f"[bold]{escape(e.fact)}[/bold]: {escape(e.value_type)}, derived "
             "(may be given instead of the facts it is computed from)"
         )
-        if d.meaning:
-            console.print(f"    {escape(d.meaning)}", style="dim")
-        console.print(f"    e.g. {escape('; '.join(accepted_forms(given)))}", style="dim")
+        if e.question:
+            console.print(f"    {escape(e.question)}", style="dim")
+        console.print(f"    e.g. {escape('; '.join(e.forms))}", style="dim")
     console.print(
-        f"{len(book.facts)} facts; {len(book.defines)} derived facts are computed, "
-        f"{sum(g is not None for g in derived)} of them may also be given"
+        f"{len(plain)} facts; {len(entries) - len(plain)} derived facts are computed, "
+        f"{len(given)} of them may also be given"
     )
 
 

@@ -176,9 +176,13 @@ class Report(_Frozen):
     # the reports quoted by the assessed results and the rules not checked: title and address
     sources: list[SourceInfo] = []
 
-    def source(self, source_id: str) -> SourceInfo | None:
-        """The full title and address of a report cited by id (None if not cited here)."""
-        return next((s for s in self.sources if s.id == source_id), None)
+    def source(self, source_id: str) -> SourceInfo:
+        """The full title and address of a report the results cite, by its id (`kz2021`);
+        KeyError for a report not cited here."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
 
     @property
     def violations(self) -> list[Result]:

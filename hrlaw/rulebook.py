@@ -29,6 +29,7 @@ from hrlaw.source import SourceFile
 from hrlaw.typed import plain_facts, plain_kinds, type_facts
 from hrlaw.values import Period
 from hrlaw.versions import CompiledBook, compile_book
+from hrlaw.vocabulary import FactEntry, vocabulary
 from hrlaw.weigh import notices, unchecked_rules
 
 __version__ = "0.1.0"
@@ -252,6 +253,11 @@ class RuleBook:
         """What the provision says under each report, with its parameters and citations
         (JSON-ready); KeyError for an unknown id."""
         return describe(self._checked, self.provision(provision_id))
+
+    def vocabulary(self) -> list[FactEntry]:
+        """Every fact a scenario may state, with its question, values and the forms it may be
+        written in; then the derived facts (`hrlaw facts`)."""
+        return vocabulary(self._checked)
 
     @property
     def facts(self) -> dict[str, m.Fact]:
