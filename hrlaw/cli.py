@@ -23,9 +23,11 @@ from rich.markup import escape
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from hrlaw import model as m
+from hrlaw import template
 from hrlaw.citations import all_citations, check_citations
 from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
+from hrlaw.domains import choose
 from hrlaw.files import atomic_writer, write_atomic
 from hrlaw.printer import format_text
 from hrlaw.render import clean, json_reports, json_text, markdown_report, print_text
@@ -40,6 +42,7 @@ from hrlaw.rulebook import (
     rule_files,
 )
 from hrlaw.scenario import Scenario
+from hrlaw.schema import schema_text
 from hrlaw.stream import InputFormat, Totals, inputs
 from hrlaw.terminal import separator, text_console, text_width
 from hrlaw.verify.witness import Witness
@@ -569,6 +572,82 @@ def facts(
         f"{len(plain)} facts; {len(entries) - len(plain)} derived facts are computed, "
         f"{len(given)} of them may also be given"
     )
+
+
+DomainOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--domain",
+        "-d",
+        help="The provisions of this domain, the name of its rule file (e.g. strikes); repeat "
+        "for several.",
+        show_default=False,
+    ),
+]
+
+
+def _output(path: Path | None, text: str, errors: ErrorFormat) -> None:
+    """`text` on standard output, or written atomically to `path`."""
+    if path is None:
+        _echo(text, nl=False)
+        return
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write `{path}`: {exc.strerror}")
+        raise _fail(HrlawError([diag]), errors) from None
+
+
+@app.command()
+def new(
+    provisions: Annotated[
+        list[str] | None,
+        typer.Argument(help="Provision ids.", show_default=False, metavar="[ID]..."),
+    ] = None,
+    domain: DomainOption = None,
+    when: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="The date of the events (default: the first day of the latest report).",
+            show_default=False,
+        ),
+    ] = None,
+    schema: Annotated[
+        str, typer.Option("--schema", help="The JSON Schema the editor comment line names.")
+    ] = template.SCHEMA_FILE,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the template to this file (atomically)."),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """A scenario template for the provisions named or a domain: every fact they read, blank,
+    with its question, accepted forms and unit as comments, a `date:` and an empty `expect:`."""
+    book = _book(rules, errors)
+    try:
+        chosen = choose(book.provisions, provisions or [], domain or [])
+        day = template.default_date(book) if when is None else template.event_day(when)
+        text = template.template(book, chosen, day, schema=schema or None)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    _output(output, text, errors)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the schema to this file (atomically)."),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The JSON Schema of a scenario for the rule base: editors (yaml-language-server) then
+    complete fact names and check values. Templates of `hrlaw new` point at it."""
+    book = _book(rules, errors)
+    _output(output, schema_text(book), errors)
 
 
 @app.command()
