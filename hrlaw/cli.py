@@ -30,7 +30,14 @@ from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_me
 from hrlaw.domains import choose
 from hrlaw.files import atomic_writer, write_atomic
 from hrlaw.printer import format_text
-from hrlaw.render import clean, json_reports, json_text, markdown_report, print_text
+from hrlaw.render import (
+    clean,
+    json_reports,
+    json_text,
+    markdown_report,
+    plain_text,
+    print_text,
+)
 from hrlaw.report import Report, Verdict
 from hrlaw.rulebook import (
     RULES_ENV,
@@ -41,7 +48,7 @@ from hrlaw.rulebook import (
     load_rulebook,
     rule_files,
 )
-from hrlaw.scenario import Scenario
+from hrlaw.scenario import Scenario, load_scenario
 from hrlaw.schema import schema_text
 from hrlaw.stream import InputFormat, Totals, inputs
 from hrlaw.terminal import separator, text_console, text_width
@@ -632,6 +639,50 @@ def new(
         text = template.template(book, chosen, day, schema=schema or None)
     except HrlawError as exc:
         raise _fail(exc, errors) from None
+    _output(output, text, errors)
+
+
+@app.command()
+def compare(
+    scenario: Annotated[
+        Path, typer.Argument(help="A scenario file.", show_default=False, metavar="SCENARIO")
+    ],
+    law: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--law",
+            help="Only these reports (ids, e.g. kz2017); default every report.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="text, json or markdown.")] = (
+        Format.text
+    ),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the comparison to this file (atomically)."),
+    ] = None,
+    width: WidthOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The same facts under each report's law, side by side: every provision the facts touch,
+    its verdict under each report, the provisions whose verdict changes first, then what
+    changes in words with the quotes."""
+    from hrlaw import compare as comparing
+
+    book = _book(rules, errors)
+    try:
+        found = comparing.compare(book, load_scenario(scenario), law or [])
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    if format in (Format.json, Format.jsonl):
+        text = json_text(found.model_dump(mode="json")) + "\n"
+    elif format is Format.markdown:
+        text = comparing.comparison_markdown(found)
+    else:
+        shown = text_width(width, sys.stdout) if output is None else width
+        text = plain_text(comparing.comparison_text(found), shown)
     _output(output, text, errors)
 
 

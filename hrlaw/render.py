@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Sequence
@@ -14,7 +15,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from hrlaw.report import Citation, MissingFact, Report, Result, SourceInfo, Verdict
-from hrlaw.terminal import separator
+from hrlaw.terminal import separator, text_console
 
 # what must never reach a terminal from user text (a scenario's title, a rule's words): C0 and C1
 # control characters (ESC starts terminal commands: clear the screen, retitle the window, recolour
@@ -232,6 +233,15 @@ def print_text(console: Console, reports: Sequence[Report], *, verbose: bool = F
                 separator(console)
             console.print(text_report(report, verbose=verbose))
     console.file.write(_TRAILING.sub(r"\1", captured.get()))
+
+
+def plain_text(renderable: RenderableType, width: int | None) -> str:
+    """What Rich prints of `renderable` wrapped at `width` (None: not wrapped), without colour
+    and without the spaces Rich pads lines with."""
+    console = text_console(io.StringIO(), width)
+    with console.capture() as captured:
+        console.print(renderable)
+    return _TRAILING.sub(r"\1", captured.get())
 
 
 def json_reports(reports: Sequence[Report]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib.abc import Traversable
 from pathlib import Path
@@ -18,7 +18,7 @@ from hrlaw.check import CheckedBook, check
 from hrlaw.compile import Compiler, Env
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.engine import evaluate, verdicts
+from hrlaw.engine import evaluate, evaluate_under, verdicts
 from hrlaw.expand import Expander
 from hrlaw.lower import lower
 from hrlaw.parser import parse
@@ -377,6 +377,27 @@ class RuleBook:
         env = Env(typed)
         return any(holds(env) is False for _, holds in self._constraints)
 
+    def check_under(self, scenario: Scenario, source_id: str) -> r.Report:
+        """The report `check` gives, with every provision judged under the law as the report
+        `source_id` describes it, whatever the date of the events (`hrlaw compare`); the date
+        still decides the law's own dated changes. Expectations are not checked (they are about
+        the law in force). HrlawError for an unknown report."""
+        source = self._checked.sources.get(source_id)
+        if source is None:
+            known = list(self._checked.sources)
+            raise HrlawError(
+                [
+                    Diagnostic(
+                        Code.UNKNOWN_REPORT,
+                        f"unknown report `{source_id}`",
+                        help=did_you_mean(source_id, known) or f"the reports: {', '.join(known)}",
+                    )
+                ]
+            )
+        facts = self.typed_facts(replace(scenario, expect={}))
+        results = evaluate_under(self._compiled, facts, scenario.date, source)
+        return self._report(scenario, facts, results, [], under=source)
+
     def check(self, scenario: Scenario) -> r.Report:
         """Every provision's verdict for the scenario, with expectations checked."""
         facts = self.typed_facts(scenario)
@@ -396,6 +417,25 @@ class RuleBook:
                     encoded_in=aliases.get(pid),
                 )
             )
+        return self._report(scenario, facts, results, expectations)
+
+    def _report(
+        self,
+        scenario: Scenario,
+        facts: dict[str, object],
+        results: list[r.Result],
+        expectations: list[r.Expectation],
+        under: m.Source | None = None,
+    ) -> r.Report:
+        when = scenario.date
+        if under is None:
+            said = notices(self._compiled, facts, when)
+        else:
+            said = [
+                f"every provision is judged under the law as reported in `{under.id}`, "
+                f"whatever report's period holds `date: {when}` (a comparison, not the law in "
+                "force)"
+            ]
         report = r.Report(
             scenario=r.ScenarioInfo(
                 path=scenario.path,
@@ -408,7 +448,7 @@ class RuleBook:
             results=results,
             summary=r.summarize(results),
             expectations=expectations,
-            notices=notices(self._compiled, facts, when),
+            notices=said,
             unchecked=unchecked_rules(self._compiled, facts, when),
         )
         return report.model_copy(update={"sources": self._source_infos(r.cited_sources(report))})
