@@ -93,6 +93,16 @@ WidthOption = Annotated[
         show_default=False,
     ),
 ]
+DomainOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--domain",
+        "-d",
+        help="The provisions of this domain, the name of its rule file (e.g. strikes); repeat "
+        "for several.",
+        show_default=False,
+    ),
+]
 RulesOption = Annotated[
     Path | None,
     typer.Option(
@@ -424,13 +434,18 @@ def _provision(book: RuleBook, provision_id: str, errors: ErrorFormat) -> m.Prov
 @rules_app.command("list")
 def rules_list(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    domain: DomainOption = None,
     width: WidthOption = None,
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
-    """Every provision: id, title, the reports that state it."""
+    """Every provision (or those of a domain): id, title, the reports that state it."""
     book = _book(rules, errors)
-    described = [book.describe(p.id) for p in book.provisions]
+    try:
+        chosen = choose(book.provisions, [], domain or [])
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    described = [book.describe(p.id) for p in chosen]
     if format is ListFormat.json:
         _echo(json_text(described))
         return
@@ -439,7 +454,46 @@ def rules_list(
         reports = ", ".join(cast(list[str], p["reports"]))
         line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(clean(str(p['title'])))}"
         console.print(f"{line}  [dim]({escape(reports)})[/dim]")
-    console.print(f"{len(book.provisions)} provisions")
+    shown = f" in {', '.join(domain)}" if domain else ""
+    console.print(f"{len(chosen)} provisions{escape(shown)}")
+
+
+@rules_app.command("search")
+def rules_search(
+    words: Annotated[
+        list[str], typer.Argument(help="Words that must all occur.", metavar="WORD...")
+    ],
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    width: WidthOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The provisions holding every word in their id, title, clauses, notes or quotes (case and
+    accents aside), those with the words in the id or title first. Exits 1 when none does."""
+    from hrlaw.search import search
+
+    book = _book(rules, errors)
+    hits = search(book, words)
+    if format is ListFormat.json:
+        data = [
+            {
+                "provision": h.provision,
+                "title": h.title,
+                "domain": h.domain,
+                "found": [{"in": field, "text": text} for field, text in h.found],
+            }
+            for h in hits
+        ]
+        _echo(json_text(data))
+    else:
+        console = _out(width)
+        for h in hits:
+            console.print(f"[bold]{escape(h.provision)}[/bold]  {escape(clean(h.title))}")
+            for field, text in h.found:
+                if field not in ("id", "title"):
+                    console.print(f"    {field}: {escape(clean(text))}", style="dim")
+        console.print(f"{len(hits)} provision{'s' if len(hits) != 1 else ''} found")
+    raise typer.Exit(EXIT_OK if hits else EXIT_FINDINGS)
 
 
 @rules_app.command("show")
@@ -581,18 +635,6 @@ def facts(
     )
 
 
-DomainOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--domain",
-        "-d",
-        help="The provisions of this domain, the name of its rule file (e.g. strikes); repeat "
-        "for several.",
-        show_default=False,
-    ),
-]
-
-
 def _output(path: Path | None, text: str, errors: ErrorFormat) -> None:
     """`text` on standard output, or written atomically to `path`."""
     if path is None:
@@ -684,6 +726,46 @@ def compare(
         shown = text_width(width, sys.stdout) if output is None else width
         text = plain_text(comparing.comparison_text(found), shown)
     _output(output, text, errors)
+
+
+@app.command("coverage")
+def coverage_command(
+    scenarios: Annotated[
+        list[str],
+        typer.Argument(
+            help="Scenario files or directories of them (read recursively).",
+            show_default=False,
+            metavar="PATH",
+        ),
+    ],
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """Which provisions and clauses the scenarios exercise: per provision the verdicts reached
+    under each report's law, the clauses never both met and failed, the exceptions that decided,
+    and the provisions no scenario assesses. Exit 2 when a scenario is invalid."""
+    from hrlaw.exercised import exercise, exercise_text
+
+    book = _book(rules, errors)
+    problems = _Problems(errors)
+
+    def reports() -> Iterator[Report]:
+        for item in inputs(scenarios, InputFormat.yaml):
+            try:
+                if isinstance(item, HrlawError):
+                    raise item
+                yield book.check(item)
+            except HrlawError as exc:
+                problems.add(exc)
+
+    found = exercise(book, reports())
+    if format is ListFormat.json:
+        _echo(json_text(found.model_dump(mode="json")))
+    else:
+        _echo(exercise_text(found), nl=False)
+    problems.close()
+    raise typer.Exit(EXIT_INVALID if problems.count else EXIT_OK)
 
 
 @app.command()

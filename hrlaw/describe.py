@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hrlaw import model as m
 from hrlaw.check import CheckedBook, InForce, in_force, parameters_used, stated, walk_citations
+from hrlaw.domains import domain
 from hrlaw.explain import law_text, value_text
 
 
@@ -103,6 +104,7 @@ def describe(book: CheckedBook, p: m.Provision) -> dict[str, object]:
         "id": p.id,
         "title": p.title,
         "file": p.file,
+        "domain": domain(p),
         "reports": [v["source"] for v in versions],
         "aliases": list(p.aliases),
         "versions": versions,
