@@ -76,6 +76,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    html = "html"
 
 
 class ListFormat(StrEnum):
@@ -230,6 +231,7 @@ class _Writer:
         self.width = text_width(width, out.handle)
         self.count = 0
         self.held: str | None = None  # JSON: the first result, until a second one makes a list
+        self.pages: list[Report] = []  # HTML: one page for every case, written at the end
 
     def report(self, report: Report) -> None:
         self.count += 1
@@ -240,6 +242,8 @@ class _Writer:
             self.json(json_reports([report]))
         elif fmt is Format.markdown:
             self.out.write(markdown_report(report) + "\n")
+        elif fmt is Format.html:
+            self.pages.append(report)
         else:
             console = text_console(io.StringIO(), self.width)
             if self.count > 1:
@@ -278,6 +282,10 @@ class _Writer:
         self.out.write(",\n" + text)
 
     def close(self) -> None:
+        if self.fmt is Format.html:
+            from hrlaw.memo import memo_html
+
+            self.out.write(memo_html(self.pages))
         if self.fmt is Format.json:
             if self.held is not None:
                 self.out.write(self.held + "\n")
@@ -321,6 +329,13 @@ def check(
     """Check scenarios: every provision's verdict, explanation and citation. Results are written
     as they are produced; with several scenarios, a grand total ends the output (on stderr for
     json and jsonl, which stay machine-readable)."""
+    if verdicts_only and format is Format.html:
+        diag = Diagnostic(
+            Code.INVALID_VALUE,
+            "`--verdicts-only` gives no explanations for an html memo",
+            help="use --format json, jsonl or text with --verdicts-only",
+        )
+        raise _fail(HrlawError([diag]), errors)
     book = _book(rules, errors)
     _report(book.warnings, errors)
     totals = Totals()
@@ -397,7 +412,8 @@ class _Run:
         writer.close()
         if totals.scenarios + totals.invalid > 1:
             line = totals.line()
-            if self.format in (Format.json, Format.jsonl) or out.handle is not sys.stdout:
+            machine = (Format.json, Format.jsonl, Format.html)
+            if self.format in machine or out.handle is not sys.stdout:
                 _err().print(line, markup=False)
             else:
                 out.write(("\n" if self.format is Format.text else "") + line + "\n")
@@ -713,6 +729,13 @@ def compare(
     changes in words with the quotes."""
     from hrlaw import compare as comparing
 
+    if format is Format.html:
+        diag = Diagnostic(
+            Code.INVALID_VALUE,
+            "`hrlaw compare` writes text, json or markdown",
+            help="`hrlaw check --format html` writes a memo",
+        )
+        raise _fail(HrlawError([diag]), errors)
     book = _book(rules, errors)
     try:
         found = comparing.compare(book, load_scenario(scenario), law or [])

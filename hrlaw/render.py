@@ -253,8 +253,38 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def stated_quotes(res: Result) -> list[Citation]:
+    """The citations of a result, each quote once (a clause may cite the same words twice)."""
+    seen: dict[tuple[str, str], Citation] = {}
+    for c in res.citations:
+        seen.setdefault((c.source, c.quote), c)
+    return list(seen.values())
+
+
+def _md_quotes(cites: Sequence[Citation], titles: dict[str, SourceInfo]) -> list[str]:
+    out: list[str] = []
+    for c in cites:
+        src = titles.get(c.source)
+        said = f"*{_md(src.title)}*" if src is not None else c.source
+        out += [f"> {_md(c.quote)}  \n> — {said}, {_md(c.section)}", ""]
+    return out
+
+
+SCOPE = (
+    "hrlaw compares the facts stated in this case with provisions of Kazakh law as the U.S. "
+    "State Department's human rights reports describe them, and quotes the report for every "
+    "verdict. It decides a verdict only when every case consistent with the stated facts gives "
+    "it; otherwise the verdict is undetermined and the questions that could settle it are listed. "
+    "It does not establish or weigh the facts, read Kazakh legislation itself, or consider law "
+    "the reports do not describe: a compliant verdict means compliant with the provisions "
+    "encoded, as the reports state them, not lawful in every respect. The interpretations it "
+    "relies on are stated with each provision. This memo is not legal advice."
+)
+
+
 def markdown_report(report: Report) -> str:
     report = cleaned(report)
+    titles = {s.id: s for s in report.sources}
     title = report.scenario.title or report.scenario.path or "Scenario"
     lines = [
         f"# {_md(title)}",
@@ -283,14 +313,17 @@ def markdown_report(report: Report) -> str:
             f"**{r.verdict.value}**: {_md(r.explanation)}",
             "",
         ]
-        quotes = [c for f in r.failed for c in (f.citations or [f.citation])]
+        for failed in r.failed:
+            lines += [f"**Clause breached:** {_md(failed.text)}", ""]
+            lines += _md_quotes(failed.citations or [failed.citation], titles)
         if r.verdict is Verdict.COMPLIANT:
-            quotes += r.citations[:1]
+            lines += _md_quotes(r.citations[:1], titles)
         for conflict in r.conflicts:
             lines += [f"The sources conflict: {_md(conflict.text)}", ""]
-            quotes += conflict.citations
-        for c in quotes:
-            lines += [f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}", ""]
+            lines += _md_quotes(conflict.citations, titles)
+        if r.verdict is Verdict.UNDETERMINED and r.citations:
+            lines += ["What the report states:", ""]
+            lines += _md_quotes(stated_quotes(r), titles)
         for penalty in r.penalties:
             lines += [f"Penalty: {_md(penalty.text)}", ""]
         if r.missing:
@@ -317,4 +350,5 @@ def markdown_report(report: Report) -> str:
         for src in report.sources:
             where = f", <{src.address}>" if src.address else ""
             lines.append(f"- `{src.id}`: *{_md(src.title)}*{where}")
+    lines += ["", "## What this memo decides", "", SCOPE]
     return "\n".join(lines) + "\n"
