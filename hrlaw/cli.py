@@ -791,6 +791,66 @@ def coverage_command(
     raise typer.Exit(EXIT_INVALID if problems.count else EXIT_OK)
 
 
+def _ask(prompt: str) -> str | None:
+    """One answer from standard input; None at its end. From a pipe, the answer is echoed so
+    that the transcript reads as a dialogue."""
+    if sys.stdin.isatty():
+        try:
+            return input(prompt)
+        except EOFError:
+            return None
+    _echo(prompt, nl=False)
+    line = sys.stdin.readline()
+    if not line:
+        _echo("")
+        return None
+    answer = line.rstrip("\r\n")
+    _echo(answer)
+    return answer
+
+
+@app.command()
+def interview(
+    scenario: Annotated[
+        Path,
+        typer.Argument(
+            help="The scenario file to fill in: created when missing, resumed when it exists.",
+            show_default=False,
+            metavar="SCENARIO",
+        ),
+    ],
+    provision: ProvisionOption = None,
+    domain: DomainOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """Ask the questions that can still change a verdict, one at a time, the most decisive
+    first; check each answer (and ask again when it does not fit); show verdicts as they
+    settle; save the scenario atomically after every answer. Answers may come from a pipe, one
+    per line; a blank answer means not known, `?` shows the accepted forms, `q` stops."""
+    from hrlaw import interview as interviewing
+
+    book = _book(rules, errors)
+    try:
+        chosen = choose(book.provisions, provision or [], domain or [])
+        if scenario.exists():
+            case = load_scenario(scenario)
+        else:
+            found = interviewing.start(book, scenario, _ask, _echo)
+            if found is None:
+                raise typer.Exit(EXIT_OK)
+            case = found
+        ids = [p.id for p in chosen] if (provision or domain) else []
+        session = interviewing.Interview(book, scenario, case, ids)
+        session.save()
+        interviewing.run(session, _ask, _echo)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    except OSError as exc:
+        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write `{scenario}`: {exc.strerror}")
+        raise _fail(HrlawError([diag]), errors) from None
+
+
 @app.command()
 def schema(
     output: Annotated[
