@@ -852,6 +852,64 @@ def interview(
 
 
 @app.command()
+def doc(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The directory to write the site into.")
+    ],
+    sources: Annotated[
+        Path | None,
+        typer.Option(
+            "--sources",
+            help="Directory holding <report id>.txt: each quote is shown in its paragraph.",
+            show_default=False,
+        ),
+    ] = None,
+    scenarios: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--scenarios",
+            help="Scenario files or directories: each provision links to those assessing it.",
+            show_default=False,
+        ),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The rule base as a static HTML site: per domain, per provision, what it says under each
+    report, the parameters per report, the notes, each quote in the report paragraph around it,
+    the rule as written and the scenarios that exercise it."""
+    from hrlaw.exercised import exercise
+    from hrlaw.site import Site, read_reports, write_site
+
+    book = _book(rules, errors)
+    problems = _Problems(errors)
+    try:
+        texts = read_reports(sources, list(book.sources)) if sources is not None else {}
+        exercised = None
+        if scenarios:
+
+            def reports() -> Iterator[Report]:
+                for item in inputs(scenarios, InputFormat.yaml):
+                    try:
+                        if isinstance(item, HrlawError):
+                            raise item
+                        yield book.check(item)
+                    except HrlawError as exc:
+                        problems.add(exc)
+
+            exercised = exercise(book, reports())
+        written = write_site(Site(book, texts, exercised, output).pages(), output)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    except OSError as exc:
+        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write into `{output}`: {exc.strerror}")
+        raise _fail(HrlawError([diag]), errors) from None
+    problems.close()
+    _err().print(f"{len(written)} pages written to {escape(str(output))} (index.html)")
+    raise typer.Exit(EXIT_INVALID if problems.count else EXIT_OK)
+
+
+@app.command()
 def schema(
     output: Annotated[
         Path | None,
