@@ -751,6 +751,17 @@ def compare(
     _output(output, text, errors)
 
 
+def _checked(book: RuleBook, paths: list[str], problems: _Problems) -> Iterator[Report]:
+    """The reports of the scenarios at `paths`; an invalid one is reported and skipped."""
+    for item in inputs(paths, InputFormat.yaml):
+        try:
+            if isinstance(item, HrlawError):
+                raise item
+            yield book.check(item)
+        except HrlawError as exc:
+            problems.add(exc)
+
+
 @app.command("coverage")
 def coverage_command(
     scenarios: Annotated[
@@ -772,17 +783,7 @@ def coverage_command(
 
     book = _book(rules, errors)
     problems = _Problems(errors)
-
-    def reports() -> Iterator[Report]:
-        for item in inputs(scenarios, InputFormat.yaml):
-            try:
-                if isinstance(item, HrlawError):
-                    raise item
-                yield book.check(item)
-            except HrlawError as exc:
-                problems.add(exc)
-
-    found = exercise(book, reports())
+    found = exercise(book, _checked(book, scenarios, problems))
     if format is ListFormat.json:
         _echo(json_text(found.model_dump(mode="json")))
     else:
@@ -885,19 +886,7 @@ def doc(
     problems = _Problems(errors)
     try:
         texts = read_reports(sources, list(book.sources)) if sources is not None else {}
-        exercised = None
-        if scenarios:
-
-            def reports() -> Iterator[Report]:
-                for item in inputs(scenarios, InputFormat.yaml):
-                    try:
-                        if isinstance(item, HrlawError):
-                            raise item
-                        yield book.check(item)
-                    except HrlawError as exc:
-                        problems.add(exc)
-
-            exercised = exercise(book, reports())
+        exercised = exercise(book, _checked(book, scenarios, problems)) if scenarios else None
         written = write_site(Site(book, texts, exercised, output).pages(), output)
     except HrlawError as exc:
         raise _fail(exc, errors) from None
