@@ -10,12 +10,13 @@ from datetime import date
 from hrlaw import model as m
 from hrlaw.check import in_force as law_in_force
 from hrlaw.check import names_read, stated
-from hrlaw.coerce import CoerceError, accepted_forms, parse_date
+from hrlaw.coerce import CoerceError, accepted_forms, parse_when
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError
 from hrlaw.forms import _scalar
 from hrlaw.report import Verdict
 from hrlaw.rulebook import RuleBook
 from hrlaw.scenario import AS_OF_DAY, AS_OF_MOMENT, Scenario
+from hrlaw.values import Period
 
 SCHEMA_FILE = "hrlaw-scenario.schema.json"  # what `hrlaw schema -o` is advised to write
 
@@ -26,15 +27,15 @@ def default_date(book: RuleBook) -> date:
     return max(starts) if starts else date.today()
 
 
-def event_day(text: str) -> date:
-    """`--date`: a day (YYYY-MM-DD); HrlawError otherwise."""
+def event_day(text: str) -> date | Period:
+    """`--date`: a day (YYYY-MM-DD), a month (YYYY-MM) or a year; HrlawError otherwise."""
     try:
-        return parse_date(text.strip())
+        return parse_when(text.strip())
     except CoerceError as exc:
         raise HrlawError([Diagnostic(Code.INVALID_VALUE, exc.message, help=exc.help)]) from None
 
 
-def facts_read(book: RuleBook, provisions: Sequence[m.Provision], when: date) -> list[str]:
+def facts_read(book: RuleBook, provisions: Sequence[m.Provision], when: date | Period) -> list[str]:
     """The input facts the provisions read under any report, the questions `check` would ask
     first for events of `when` leading (the most decisive first), then the others by name."""
     checked = book.checked
@@ -116,7 +117,7 @@ def _lines(
 def template(
     book: RuleBook,
     provisions: Sequence[m.Provision],
-    when: date,
+    when: date | Period,
     *,
     schema: str | None = SCHEMA_FILE,
 ) -> str:
@@ -139,7 +140,7 @@ def template(
         "# that could still change a verdict. Write what is known, even in part (`under 16`).",
         'title: ""  # a few words on the case',
         "# the date of the events: it selects the law in force (YYYY-MM-DD, or YYYY-MM, YYYY)",
-        f"date: {when.isoformat()}",
+        f"date: {when}",
     ]
     if clock:
         out += [

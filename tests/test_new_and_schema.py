@@ -215,3 +215,11 @@ def test_every_domain_has_a_template_check_accepts(book: hrlaw.RuleBook, tmp_pat
         assert hrlaw_cli("new", "-d", name, "-o", str(target)).exit_code == 0
         report = book.check(hrlaw.load_scenario(target))
         assert all(r.verdict is not Verdict.VIOLATION for r in report.results), name
+
+
+def test_new_takes_a_month_for_the_date(tmp_path: Path, book: hrlaw.RuleBook) -> None:
+    target = tmp_path / "august.yaml"
+    result = hrlaw_cli("new", "-d", "child_labor", "--date", "2021-08", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert "date: 2021-08" in target.read_text(encoding="utf-8").splitlines()
+    assert str(book.check(hrlaw.load_scenario(target)).scenario.date) == "2021-08"
