@@ -85,6 +85,17 @@ class ReportText:
 
 def read_reports(folder: Path, ids: Sequence[str]) -> dict[str, ReportText]:
     """`FOLDER/<id>.txt` for each report id found there (a missing one is simply not shown)."""
+    if not folder.is_dir():
+        raise HrlawError(
+            [
+                Diagnostic(
+                    Code.FILE_NOT_FOUND,
+                    f"`{folder}` is not a directory of reports",
+                    path=str(folder),
+                    help="--sources must name a directory holding <report id>.txt",
+                )
+            ]
+        )
     found: dict[str, ReportText] = {}
     for source_id in ids:
         path = folder / f"{source_id}.txt"

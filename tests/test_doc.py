@@ -105,3 +105,13 @@ def test_an_unwritable_output_is_an_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["doc", "-o", str(blocker / "site")])
     assert result.exit_code == 2
     assert "cannot write into" in result.output
+
+
+def test_a_missing_sources_directory_is_an_error(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-dir"
+    result = CliRunner().invoke(
+        app, ["doc", "-o", str(tmp_path / "site"), "--sources", str(missing)]
+    )
+    assert result.exit_code == 2
+    assert f"`{missing}` is not a directory of reports" in result.output
+    assert not (tmp_path / "site").exists()
