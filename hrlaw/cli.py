@@ -23,13 +23,21 @@ from rich.markup import escape
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from hrlaw import model as m
+from hrlaw import template
 from hrlaw.citations import all_citations, check_citations
-from hrlaw.coerce import accepted_forms
 from hrlaw.coverage import Status, catalogue_file, coverage, read_catalogue
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, Severity, did_you_mean
+from hrlaw.domains import choose
 from hrlaw.engine import Verdicts
 from hrlaw.files import atomic_writer, write_atomic
-from hrlaw.render import clean, json_reports, json_text, markdown_report, print_text
+from hrlaw.render import (
+    clean,
+    json_reports,
+    json_text,
+    markdown_report,
+    plain_text,
+    print_text,
+)
 from hrlaw.report import Expectation, Report, Verdict
 from hrlaw.rulebook import (
     RULES_ENV,
@@ -40,9 +48,10 @@ from hrlaw.rulebook import (
     load_rulebook,
     rule_files,
 )
-from hrlaw.scenario import Scenario
+from hrlaw.scenario import Scenario, load_scenario
+from hrlaw.schema import schema_text
 from hrlaw.stream import InputFormat, Totals, inputs
-from hrlaw.typed import given_as
+from hrlaw.terminal import separator, text_console, text_width
 
 if TYPE_CHECKING:  # the verify package is imported by the commands that use it, not by `check`
     from hrlaw.verify.witness import Witness
@@ -68,6 +77,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    html = "html"
 
 
 class ListFormat(StrEnum):
@@ -75,6 +85,26 @@ class ListFormat(StrEnum):
     json = "json"
 
 
+WidthOption = Annotated[
+    int | None,
+    typer.Option(
+        "--width",
+        min=20,
+        help="Wrap text at this many columns (default: the terminal's width; no wrapping when "
+        "the output is not a terminal).",
+        show_default=False,
+    ),
+]
+DomainOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--domain",
+        "-d",
+        help="The provisions of this domain, the name of its rule file (e.g. strikes); repeat "
+        "for several.",
+        show_default=False,
+    ),
+]
 RulesOption = Annotated[
     Path | None,
     typer.Option(
@@ -114,8 +144,10 @@ def _echo(text: str, nl: bool = True) -> None:
     _Stdout().write(text + "\n" if nl else text)
 
 
-def _out() -> Console:
-    return Console(file=cast(IO[str], _Stdout()), highlight=False, soft_wrap=False)
+def _out(width: int | None = None) -> Console:
+    """Standard output: wrapped at `width` (`--width`), else at a terminal's width, else (a pipe,
+    a file) never."""
+    return text_console(cast(IO[str], _Stdout()), text_width(width, sys.stdout))
 
 
 def _err() -> Console:
@@ -193,10 +225,14 @@ class Output:
 class _Writer:
     """One output format; `first` is True for the first result of the stream."""
 
-    def __init__(self, out: Output, fmt: Format, verbose: bool, verdicts_only: bool) -> None:
+    def __init__(
+        self, out: Output, fmt: Format, verbose: bool, verdicts_only: bool, width: int | None
+    ) -> None:
         self.out, self.fmt, self.verbose, self.only = out, fmt, verbose, verdicts_only
+        self.width = text_width(width, out.handle)
         self.count = 0
         self.held: str | None = None  # JSON: the first result, until a second one makes a list
+        self.pages: list[Report] = []  # HTML: one page for every case, written at the end
 
     def report(self, report: Report) -> None:
         self.count += 1
@@ -207,11 +243,12 @@ class _Writer:
             self.json(json_reports([report]))
         elif fmt is Format.markdown:
             self.out.write(markdown_report(report) + "\n")
+        elif fmt is Format.html:
+            self.pages.append(report)
         else:
-            width = _out().width  # what the terminal (or 80 columns) gives
-            console = Console(file=io.StringIO(), highlight=False, soft_wrap=False, width=width)
+            console = text_console(io.StringIO(), self.width)
             if self.count > 1:
-                console.rule()
+                separator(console)
             print_text(console, [report], verbose=self.verbose)
             assert isinstance(console.file, io.StringIO)
             self.out.write(console.file.getvalue())
@@ -254,6 +291,10 @@ class _Writer:
         self.out.write(",\n" + text)
 
     def close(self) -> None:
+        if self.fmt is Format.html:
+            from hrlaw.memo import memo_html
+
+            self.out.write(memo_html(self.pages))
         if self.fmt is Format.json:
             if self.held is not None:
                 self.out.write(self.held + "\n")
@@ -291,16 +332,24 @@ def check(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show every provision in full.")
     ] = False,
+    width: WidthOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
     """Check scenarios: every provision's verdict, explanation and citation. Results are written
     as they are produced; with several scenarios, a grand total ends the output (on stderr for
     json and jsonl, which stay machine-readable)."""
+    if verdicts_only and format is Format.html:
+        diag = Diagnostic(
+            Code.INVALID_VALUE,
+            "`--verdicts-only` gives no explanations for an html memo",
+            help="use --format json, jsonl or text with --verdicts-only",
+        )
+        raise _fail(HrlawError([diag]), errors)
     book = _book(rules, errors)
     _report(book.warnings, errors)
     totals = Totals()
     problems = _Problems(errors)
-    run = _Run(book, format, verbose, verdicts_only, totals, problems)
+    run = _Run(book, format, verbose, verdicts_only, totals, problems, width)
     if output is not None:
         try:
             with atomic_writer(output) as handle:
@@ -345,10 +394,11 @@ class _Run:
     verdicts_only: bool
     totals: Totals
     problems: _Problems
+    width: int | None = None
 
     def stream(self, paths: list[str], fmt: InputFormat, out: Output) -> None:
         book, totals, problems = self.book, self.totals, self.problems
-        writer = _Writer(out, self.format, self.verbose, self.verdicts_only)
+        writer = _Writer(out, self.format, self.verbose, self.verdicts_only, self.width)
         with _progress(out) as tick:
             for item in inputs(paths, fmt):
                 tick()
@@ -372,7 +422,8 @@ class _Run:
         writer.close()
         if totals.scenarios + totals.invalid > 1:
             line = totals.line()
-            if self.format in (Format.json, Format.jsonl) or out.handle is not sys.stdout:
+            machine = (Format.json, Format.jsonl, Format.html)
+            if self.format in machine or out.handle is not sys.stdout:
                 _err().print(line, markup=False)
             else:
                 out.write(("\n" if self.format is Format.text else "") + line + "\n")
@@ -409,21 +460,66 @@ def _provision(book: RuleBook, provision_id: str, errors: ErrorFormat) -> m.Prov
 @rules_app.command("list")
 def rules_list(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    domain: DomainOption = None,
+    width: WidthOption = None,
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
-    """Every provision: id, title, the reports that state it."""
+    """Every provision (or those of a domain): id, title, the reports that state it."""
     book = _book(rules, errors)
-    described = [book.describe(p.id) for p in book.provisions]
+    try:
+        chosen = choose(book.provisions, [], domain or [])
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    described = [book.describe(p.id) for p in chosen]
     if format is ListFormat.json:
         _echo(json_text(described))
         return
-    console = _out()
+    console = _out(width)
     for p in described:
         reports = ", ".join(cast(list[str], p["reports"]))
         line = f"[bold]{escape(str(p['id']))}[/bold]  {escape(clean(str(p['title'])))}"
         console.print(f"{line}  [dim]({escape(reports)})[/dim]")
-    console.print(f"{len(book.provisions)} provisions")
+    shown = f" in {', '.join(domain)}" if domain else ""
+    console.print(f"{len(chosen)} provisions{escape(shown)}")
+
+
+@rules_app.command("search")
+def rules_search(
+    words: Annotated[
+        list[str], typer.Argument(help="Words that must all occur.", metavar="WORD...")
+    ],
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    width: WidthOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The provisions holding every word in their id, title, clauses, notes or quotes (case and
+    accents aside), those with the words in the id or title first. Exits 1 when none does."""
+    from hrlaw.search import search
+
+    book = _book(rules, errors)
+    hits = search(book, words)
+    if format is ListFormat.json:
+        data = [
+            {
+                "provision": h.provision,
+                "title": h.title,
+                "domain": h.domain,
+                "found": [{"in": field, "text": text} for field, text in h.found],
+            }
+            for h in hits
+        ]
+        _echo(json_text(data))
+    else:
+        console = _out(width)
+        for h in hits:
+            console.print(f"[bold]{escape(h.provision)}[/bold]  {escape(clean(h.title))}")
+            for field, text in h.found:
+                if field not in ("id", "title"):
+                    console.print(f"    {field}: {escape(clean(text))}", style="dim")
+        console.print(f"{len(hits)} provision{'s' if len(hits) != 1 else ''} found")
+    raise typer.Exit(EXIT_OK if hits else EXIT_FINDINGS)
 
 
 @rules_app.command("show")
@@ -456,6 +552,12 @@ def rules_show(
     for name in sorted(n for n in named if n is not None):
         pen = book.checked.penalties[name]
         out += ["", f"penalty {name}: {pen.text}"]
+    sources = cast(list[dict[str, str | None]], described["sources"])
+    out += ["", "sources:"]
+    out += [
+        f"  {s['id']}: {s['title']}" + (f", {s['address']}" if s["address"] else "")
+        for s in sources
+    ]
     _echo(clean("\n".join(out), lines=True))
 
 
@@ -466,6 +568,7 @@ def rules_coverage(
         list[str] | None,
         typer.Option("--domain", "-d", help="Only these catalogue domains (letters, e.g. A)."),
     ] = None,
+    width: WidthOption = None,
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
@@ -499,7 +602,7 @@ def rules_coverage(
         }
         _echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        console = _out()
+        console = _out(width)
         mark = {Status.ENCODED: "✓", Status.NOT_ENCODABLE: "–", Status.MISSING: "✗"}
         for row in rows:
             where = f" (in {row.encoded_in})" if row.encoded_in not in (None, row.entry.id) else ""
@@ -518,71 +621,306 @@ def rules_coverage(
     raise typer.Exit(EXIT_FINDINGS if counts[Status.MISSING] else EXIT_OK)
 
 
-def _options(f: m.Fact) -> str:
-    return "; ".join(f"{v} = {f.label(v)}" for v in f.type.values)
-
-
 @app.command()
 def facts(
     format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    width: WidthOption = None,
     rules: RulesOption = None,
     errors: ErrorFormatOption = ErrorFormat.text,
 ) -> None:
     """The fact vocabulary: what a scenario may state, the question for each fact and the forms
     its value may take (exact, a bound, a range, an imprecise date, a list known in part)."""
     book = _book(rules, errors)
-    derived = [given_as(book.checked, d.name) for d in book.defines.values()]
+    entries = book.vocabulary()
     if format is ListFormat.json:
-        data: list[dict[str, object]] = [
-            {
-                "fact": f.name,
-                "type": str(f.type),
-                "unit": f.unit,
-                "question": f.question,
-                "options": [{"value": v, "label": f.label(v)} for v in f.type.values],
-                "forms": accepted_forms(f),
-                "derived": False,
-            }
-            for f in book.facts.values()
-        ]
-        data += [
-            {
-                "fact": d.name,
-                "type": "derived",
-                "unit": None,
-                "question": d.meaning,
-                "options": [],
-                "forms": accepted_forms(given) if given is not None else [],
-                "derived": True,
-                "definition": " ".join(d.expr.span.text.split()) if d.expr.span else None,
-            }
-            for d, given in zip(book.defines.values(), derived, strict=True)
-        ]
-        _echo(json_text(data))
+        _echo(json_text([e.as_json() for e in entries]))
         return
-    console = _out()
-    for f in sorted(book.facts.values(), key=lambda f: f.name):
-        unit = f" in {f.unit}" if f.unit else ""
-        console.print(f"[bold]{escape(f.name)}[/bold]: {escape(str(f.type))}{escape(unit)}")
-        if f.question:
-            console.print(f"    {escape(clean(f.question))}", style="dim")
-        if f.type.values:
-            console.print(f"    values: {escape(clean(_options(f)))}", style="dim")
-        console.print(f"    e.g. {escape('; '.join(accepted_forms(f)))}", style="dim")
-    for d, given in zip(book.defines.values(), derived, strict=True):
-        if given is None:
-            continue
+    console = _out(width)
+    plain = sorted((e for e in entries if not e.derived), key=lambda e: e.fact)
+    for e in plain:
+        unit = f" in {e.unit}" if e.unit else ""
+        console.print(f"[bold]{escape(e.fact)}[/bold]: {escape(e.type)}{escape(unit)}")
+        if e.question:
+            console.print(f"    {escape(clean(e.question))}", style="dim")
+        if e.options:
+            said = "; ".join(f"{o.value} = {o.label}" for o in e.options)
+            console.print(f"    values: {escape(clean(said))}", style="dim")
+        console.print(f"    e.g. {escape('; '.join(e.forms))}", style="dim")
+    given = [e for e in entries if e.derived and e.forms]
+    for e in given:
         console.print(
-            f"[bold]{escape(d.name)}[/bold]: {escape(str(given.type))}, derived "
+            f"[bold]{escape(e.fact)}[/bold]: {escape(e.value_type)}, derived "
             "(may be given instead of the facts it is computed from)"
         )
-        if d.meaning:
-            console.print(f"    {escape(d.meaning)}", style="dim")
-        console.print(f"    e.g. {escape('; '.join(accepted_forms(given)))}", style="dim")
+        if e.question:
+            console.print(f"    {escape(e.question)}", style="dim")
+        console.print(f"    e.g. {escape('; '.join(e.forms))}", style="dim")
     console.print(
-        f"{len(book.facts)} facts; {len(book.defines)} derived facts are computed, "
-        f"{sum(g is not None for g in derived)} of them may also be given"
+        f"{len(plain)} facts; {len(entries) - len(plain)} derived facts are computed, "
+        f"{len(given)} of them may also be given"
     )
+
+
+def _output(path: Path | None, text: str, errors: ErrorFormat) -> None:
+    """`text` on standard output, or written atomically to `path`."""
+    if path is None:
+        _echo(text, nl=False)
+        return
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write `{path}`: {exc.strerror}")
+        raise _fail(HrlawError([diag]), errors) from None
+
+
+@app.command()
+def new(
+    provisions: Annotated[
+        list[str] | None,
+        typer.Argument(help="Provision ids.", show_default=False, metavar="[ID]..."),
+    ] = None,
+    domain: DomainOption = None,
+    when: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="The date of the events (default: the first day of the latest report).",
+            show_default=False,
+        ),
+    ] = None,
+    schema: Annotated[
+        str, typer.Option("--schema", help="The JSON Schema the editor comment line names.")
+    ] = template.SCHEMA_FILE,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the template to this file (atomically)."),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """A scenario template for the provisions named or a domain: every fact they read, blank,
+    with its question, accepted forms and unit as comments, a `date:` and an empty `expect:`."""
+    book = _book(rules, errors)
+    try:
+        chosen = choose(book.provisions, provisions or [], domain or [])
+        day = template.default_date(book) if when is None else template.event_day(when)
+        text = template.template(book, chosen, day, schema=schema or None)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    _output(output, text, errors)
+
+
+@app.command()
+def compare(
+    scenario: Annotated[
+        Path, typer.Argument(help="A scenario file.", show_default=False, metavar="SCENARIO")
+    ],
+    law: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--law",
+            help="Only these reports (ids, e.g. kz2017); default every report.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="text, json or markdown.")] = (
+        Format.text
+    ),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the comparison to this file (atomically)."),
+    ] = None,
+    width: WidthOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The same facts under each report's law, side by side: every provision the facts touch,
+    its verdict under each report, the provisions whose verdict changes first, then what
+    changes in words with the quotes."""
+    from hrlaw import compare as comparing
+
+    if format is Format.html:
+        diag = Diagnostic(
+            Code.INVALID_VALUE,
+            "`hrlaw compare` writes text, json or markdown",
+            help="`hrlaw check --format html` writes a memo",
+        )
+        raise _fail(HrlawError([diag]), errors)
+    book = _book(rules, errors)
+    try:
+        found = comparing.compare(book, load_scenario(scenario), law or [])
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    if format in (Format.json, Format.jsonl):
+        text = json_text(found.model_dump(mode="json")) + "\n"
+    elif format is Format.markdown:
+        text = comparing.comparison_markdown(found)
+    else:
+        shown = text_width(width, sys.stdout) if output is None else width
+        text = plain_text(comparing.comparison_text(found), shown)
+    _output(output, text, errors)
+
+
+def _checked(book: RuleBook, paths: list[str], problems: _Problems) -> Iterator[Report]:
+    """The reports of the scenarios at `paths`; an invalid one is reported and skipped."""
+    for item in inputs(paths, InputFormat.yaml):
+        try:
+            if isinstance(item, HrlawError):
+                raise item
+            yield book.check(item)
+        except HrlawError as exc:
+            problems.add(exc)
+
+
+@app.command("coverage")
+def coverage_command(
+    scenarios: Annotated[
+        list[str],
+        typer.Argument(
+            help="Scenario files or directories of them (read recursively).",
+            show_default=False,
+            metavar="PATH",
+        ),
+    ],
+    format: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.text,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """Which provisions and clauses the scenarios exercise: per provision the verdicts reached
+    under each report's law, the clauses never both met and failed, the exceptions that decided,
+    and the provisions no scenario assesses. Exit 2 when a scenario is invalid."""
+    from hrlaw.exercised import exercise, exercise_text
+
+    book = _book(rules, errors)
+    problems = _Problems(errors)
+    found = exercise(book, _checked(book, scenarios, problems))
+    if format is ListFormat.json:
+        _echo(json_text(found.model_dump(mode="json")))
+    else:
+        _echo(exercise_text(found), nl=False)
+    problems.close()
+    raise typer.Exit(EXIT_INVALID if problems.count else EXIT_OK)
+
+
+def _ask(prompt: str) -> str | None:
+    """One answer from standard input; None at its end. From a pipe, the answer is echoed so
+    that the transcript reads as a dialogue."""
+    if sys.stdin.isatty():
+        try:
+            return input(prompt)
+        except EOFError:
+            return None
+    _echo(prompt, nl=False)
+    line = sys.stdin.readline()
+    if not line:
+        _echo("")
+        return None
+    answer = line.rstrip("\r\n")
+    _echo(answer)
+    return answer
+
+
+@app.command()
+def interview(
+    scenario: Annotated[
+        Path,
+        typer.Argument(
+            help="The scenario file to fill in: created when missing, resumed when it exists.",
+            show_default=False,
+            metavar="SCENARIO",
+        ),
+    ],
+    provision: ProvisionOption = None,
+    domain: DomainOption = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """Ask the questions that can still change a verdict, one at a time, the most decisive
+    first; check each answer (and ask again when it does not fit); show verdicts as they
+    settle; save the scenario atomically after every answer. Answers may come from a pipe, one
+    per line; a blank answer means not known, `?` shows the accepted forms, `q` stops."""
+    from hrlaw import interview as interviewing
+
+    book = _book(rules, errors)
+    try:
+        chosen = choose(book.provisions, provision or [], domain or [])
+        if scenario.exists():
+            case = load_scenario(scenario)
+        else:
+            found = interviewing.start(book, scenario, _ask, _echo)
+            if found is None:
+                raise typer.Exit(EXIT_OK)
+            case = found
+        ids = [p.id for p in chosen] if (provision or domain) else []
+        session = interviewing.Interview(book, scenario, case, ids)
+        session.save()
+        interviewing.run(session, _ask, _echo)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    except OSError as exc:
+        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write `{scenario}`: {exc.strerror}")
+        raise _fail(HrlawError([diag]), errors) from None
+
+
+@app.command()
+def doc(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The directory to write the site into.")
+    ],
+    sources: Annotated[
+        Path | None,
+        typer.Option(
+            "--sources",
+            help="Directory holding <report id>.txt: each quote is shown in its paragraph.",
+            show_default=False,
+        ),
+    ] = None,
+    scenarios: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--scenarios",
+            help="Scenario files or directories: each provision links to those assessing it.",
+            show_default=False,
+        ),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The rule base as a static HTML site: per domain, per provision, what it says under each
+    report, the parameters per report, the notes, each quote in the report paragraph around it,
+    the rule as written and the scenarios that exercise it."""
+    from hrlaw.exercised import exercise
+    from hrlaw.site import Site, read_reports, write_site
+
+    book = _book(rules, errors)
+    problems = _Problems(errors)
+    try:
+        texts = read_reports(sources, list(book.sources)) if sources is not None else {}
+        exercised = exercise(book, _checked(book, scenarios, problems)) if scenarios else None
+        written = write_site(Site(book, texts, exercised, output).pages(), output)
+    except HrlawError as exc:
+        raise _fail(exc, errors) from None
+    except OSError as exc:
+        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write into `{output}`: {exc.strerror}")
+        raise _fail(HrlawError([diag]), errors) from None
+    problems.close()
+    _err().print(f"{len(written)} pages written to {escape(str(output))} (index.html)")
+    raise typer.Exit(EXIT_INVALID if problems.count else EXIT_OK)
+
+
+@app.command()
+def schema(
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the schema to this file (atomically)."),
+    ] = None,
+    rules: RulesOption = None,
+    errors: ErrorFormatOption = ErrorFormat.text,
+) -> None:
+    """The JSON Schema of a scenario for the rule base: editors (yaml-language-server) then
+    complete fact names and check values. Templates of `hrlaw new` point at it."""
+    book = _book(rules, errors)
+    _output(output, schema_text(book), errors)
 
 
 @app.command()

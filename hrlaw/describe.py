@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hrlaw import model as m
 from hrlaw.check import CheckedBook, InForce, in_force, parameters_used, stated, walk_citations
+from hrlaw.domains import domain
 from hrlaw.explain import law_text, value_text
 
 
@@ -104,9 +105,15 @@ def describe(book: CheckedBook, p: m.Provision) -> dict[str, object]:
         "id": p.id,
         "title": p.title,
         "file": p.file,
+        "domain": domain(p),
         "reports": [v["source"] for v in versions],
         "aliases": list(p.aliases),
         "versions": versions,
         "parameters": {name: parameter_values(book, name) for name in sorted(used)},
         "citations": _cites(tuple(every)),
+        "sources": [
+            {"id": s.id, "title": s.title, "address": s.address}
+            for s in book.sources.values()
+            if s.id in {v["source"] for v in versions} | {c.source for c in every}
+        ],
     }

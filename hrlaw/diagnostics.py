@@ -89,6 +89,7 @@ class Code(StrEnum):
     DERIVED_FACT_DISAGREES = "HR411"  # (HR406, "derived fact given", is retired: it may be given)
     CONTRADICTORY_FACTS = "HR412"
     UNKNOWN_PROVISION = "HR501"
+    UNKNOWN_DOMAIN = "HR502"
     DEAD_EXCEPTION = "HR601"
     REQUIREMENT_NEVER_FAILS = "HR602"
     REQUIREMENT_NEVER_HOLDS = "HR603"
@@ -179,6 +180,7 @@ _REGISTRY: dict[Code, tuple[str, Phase]] = {
     ),
     Code.CONTRADICTORY_FACTS: ("facts that break a constraint of the rule base", _P.SCENARIO),
     Code.UNKNOWN_PROVISION: ("unknown provision id", _P.CLI),
+    Code.UNKNOWN_DOMAIN: ("unknown domain (rule file name)", _P.CLI),
     Code.DEAD_EXCEPTION: (
         "an exception that can never hold where its provision applies",
         _P.VERIFY,

@@ -592,6 +592,31 @@ def evaluate(
     return out
 
 
+def evaluate_under(
+    book: CompiledBook,
+    facts: Mapping[str, object],
+    when: date | Period,
+    source: m.Source,
+    only: frozenset[str] | None = None,
+) -> list[r.Result]:
+    """Every provision's verdict (or those in `only`) for the facts under the law as `source`
+    reports it, whatever report's period holds the date of the events (`hrlaw compare`): the
+    date still decides the law's own dated changes, part by part for an imprecise date."""
+    seen: dict[tuple[date, str | None], Reading] = {}
+    for reading in book.readings(when):
+        key = (reading.day, reading.period)
+        seen.setdefault(key, Reading(source, reading.day, (), reading.period))
+    readings = list(seen.values())
+    evaluator = _Evaluator(book, Env(facts))
+    out = []
+    for p in book.provisions:
+        if only is not None and p.id not in only:
+            continue
+        results = [evaluator.provision(p, reading) for reading in readings]
+        out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
+    return out
+
+
 def judge(
     book: CompiledBook, cv: CompiledVersion, facts: Mapping[str, object]
 ) -> tuple[Result, dict[str, r.Outcome], r.Verdict, set[str]]:

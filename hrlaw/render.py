@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Sequence
@@ -13,7 +14,8 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from hrlaw.report import Citation, ConflictKind, MissingFact, Report, Result, Verdict
+from hrlaw.report import Citation, ConflictKind, MissingFact, Report, Result, SourceInfo, Verdict
+from hrlaw.terminal import separator, text_console
 
 # why a verdict is not settled, as a heading over the texts and quotes
 CONFLICT_HEADING = {
@@ -214,9 +216,20 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
                     style="bold red",
                 )
             )
+    if report.sources:
+        parts.append(Text("Sources:", style="bold"))
+        parts.extend(
+            Padding(Text(source_line(src)), (0, 0, 0, 2), expand=False) for src in report.sources
+        )
     parts.append(Text(""))
     parts.append(Text(summary_line(report), style="bold"))
     return Group(*parts)
+
+
+def source_line(src: SourceInfo) -> str:
+    """`kz2021: Kazakhstan 2021 Human Rights Report (…), https://…`: what a citation's id
+    stands for."""
+    return f"{src.id}: {src.title}" + (f", {src.address}" if src.address else "")
 
 
 _TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)
@@ -227,9 +240,18 @@ def print_text(console: Console, reports: Sequence[Report], *, verbose: bool = F
     with console.capture() as captured:
         for i, report in enumerate(reports):
             if i:
-                console.rule()
+                separator(console)
             console.print(text_report(report, verbose=verbose))
     console.file.write(_TRAILING.sub(r"\1", captured.get()))
+
+
+def plain_text(renderable: RenderableType, width: int | None) -> str:
+    """What Rich prints of `renderable` wrapped at `width` (None: not wrapped), without colour
+    and without the spaces Rich pads lines with."""
+    console = text_console(io.StringIO(), width)
+    with console.capture() as captured:
+        console.print(renderable)
+    return _TRAILING.sub(r"\1", captured.get())
 
 
 def json_reports(reports: Sequence[Report]) -> str:
@@ -241,8 +263,41 @@ def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def stated_quotes(res: Result) -> list[Citation]:
+    """The citations of a result, each quote once (a clause may cite the same words twice),
+    leaving out those already shown with a conflict."""
+    shown = {(c.source, c.quote) for conflict in res.conflicts for c in conflict.citations}
+    seen: dict[tuple[str, str], Citation] = {}
+    for c in res.citations:
+        if (c.source, c.quote) not in shown:
+            seen.setdefault((c.source, c.quote), c)
+    return list(seen.values())
+
+
+def _md_quotes(cites: Sequence[Citation], titles: dict[str, SourceInfo]) -> list[str]:
+    out: list[str] = []
+    for c in cites:
+        src = titles.get(c.source)
+        said = f"*{_md(src.title)}*" if src is not None else c.source
+        out += [f"> {_md(c.quote)}  \n> — {said}, {_md(c.section)}", ""]
+    return out
+
+
+SCOPE = (
+    "hrlaw compares the facts stated in this case with provisions of Kazakh law as the U.S. "
+    "State Department's human rights reports describe them, and quotes the report for every "
+    "verdict. It decides a verdict only when every case consistent with the stated facts gives "
+    "it; otherwise the verdict is undetermined and the questions that could settle it are listed. "
+    "It does not establish or weigh the facts, read Kazakh legislation itself, or consider law "
+    "the reports do not describe: a compliant verdict means compliant with the provisions "
+    "encoded, as the reports state them, not lawful in every respect. The interpretations it "
+    "relies on are stated with each provision. This memo is not legal advice."
+)
+
+
 def markdown_report(report: Report) -> str:
     report = cleaned(report)
+    titles = {s.id: s for s in report.sources}
     title = report.scenario.title or report.scenario.path or "Scenario"
     lines = [
         f"# {_md(title)}",
@@ -271,14 +326,18 @@ def markdown_report(report: Report) -> str:
             f"**{r.verdict.value}**: {_md(r.explanation)}",
             "",
         ]
-        quotes = [c for f in r.failed for c in (f.citations or [f.citation])]
+        for failed in r.failed:
+            lines += [f"**Clause breached:** {_md(failed.text)}", ""]
+            lines += _md_quotes(failed.citations or [failed.citation], titles)
         if r.verdict is Verdict.COMPLIANT:
-            quotes += r.citations[:1]
+            lines += _md_quotes(r.citations[:1], titles)
         for conflict in r.conflicts:
             lines += [f"{CONFLICT_HEADING[conflict.kind]}: {_md(conflict.text)}", ""]
-            quotes += conflict.citations
-        for c in quotes:
-            lines += [f"> {_md(c.quote)}  \n> — {c.source}, {_md(c.section)}", ""]
+            lines += _md_quotes(conflict.citations, titles)
+        stated = stated_quotes(r) if r.verdict is Verdict.UNDETERMINED else []
+        if stated:
+            lines += ["What the report states:", ""]
+            lines += _md_quotes(stated, titles)
         for penalty in r.penalties:
             lines += [f"Penalty: {_md(penalty.text)}", ""]
         if r.missing:
@@ -300,4 +359,10 @@ def markdown_report(report: Report) -> str:
         lines += [
             f"- `{e.provision}`: expected {e.expected.value}, got {e.actual.value}" for e in unmet
         ]
+    if report.sources:
+        lines += ["", "## Sources", ""]
+        for src in report.sources:
+            where = f", <{src.address}>" if src.address else ""
+            lines.append(f"- `{src.id}`: *{_md(src.title)}*{where}")
+    lines += ["", "## What this memo decides", "", SCOPE]
     return "\n".join(lines) + "\n"

@@ -121,6 +121,15 @@ class Unchecked(_Frozen):
     citations: list[Citation]
 
 
+class SourceInfo(_Frozen):
+    """A report the citations quote: its id (as citations name it), full title and address."""
+
+    id: str
+    title: str
+    address: str | None = None
+    year: int | None = None
+
+
 class Note(_Frozen):
     """A stated interpretation of the reports that this result relies on."""
 
@@ -191,6 +200,16 @@ class Report(_Frozen):
     # under another law than `date:`
     notices: list[str] = []
     unchecked: list[Unchecked] = []  # rules the facts touch that hrlaw does not check
+    # the reports quoted by the assessed results and the rules not checked: title and address
+    sources: list[SourceInfo] = []
+
+    def source(self, source_id: str) -> SourceInfo:
+        """The full title and address of a report the results cite, by its id (`kz2021`);
+        KeyError for a report not cited here."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
 
     @property
     def violations(self) -> list[Result]:
@@ -209,6 +228,23 @@ class Report(_Frozen):
             if r.provision == wanted:
                 return r
         raise KeyError(provision)
+
+
+def cited_sources(report: Report) -> set[str]:
+    """The ids of every report quoted by a citation of the assessed results (those the facts
+    touch) or of the rules not checked."""
+    found: set[str] = set()
+    for res in report.results:
+        if not res.assessed:
+            continue
+        cites = [*res.citations, *(c for f in res.failed for c in [f.citation, *f.citations])]
+        cites += [c for x in res.conflicts for c in x.citations]
+        cites += [c for p in res.penalties for c in p.citations]
+        cites += [c for n in res.notes for c in n.citations]
+        cites += [c for law in res.laws for c in law.citations]
+        found |= {c.source for c in cites}
+    found |= {c.source for u in report.unchecked for c in u.citations}
+    return found
 
 
 def summarize(results: list[Result]) -> Summary:

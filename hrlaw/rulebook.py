@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib.abc import Traversable
 from pathlib import Path
@@ -18,7 +18,7 @@ from hrlaw.check import CheckedBook, check
 from hrlaw.compile import Compiler, Env
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.engine import Verdicts, evaluate, verdicts
+from hrlaw.engine import Verdicts, evaluate, evaluate_under, verdicts
 from hrlaw.expand import Expander
 from hrlaw.records import scenario_from_record
 from hrlaw.scenario import Scenario, read_limited
@@ -27,6 +27,7 @@ from hrlaw.source import SourceFile
 from hrlaw.typed import plain_facts, plain_kinds, type_facts
 from hrlaw.values import Period
 from hrlaw.versions import CompiledBook, compile_book
+from hrlaw.vocabulary import FactEntry, vocabulary
 from hrlaw.weigh import notices, unchecked_rules
 
 __version__ = "0.1.0"
@@ -255,6 +256,11 @@ class RuleBook:
         (JSON-ready); KeyError for an unknown id."""
         return describe(self._checked, self.provision(provision_id))
 
+    def vocabulary(self) -> list[FactEntry]:
+        """Every fact a scenario may state, with its question, values and the forms it may be
+        written in; then the derived facts (`hrlaw facts`)."""
+        return vocabulary(self._checked)
+
     @property
     def facts(self) -> dict[str, m.Fact]:
         return dict(self._checked.facts)
@@ -391,6 +397,27 @@ class RuleBook:
         env = Env(typed)
         return any(holds(env) is False for _, holds in self._constraints)
 
+    def check_under(self, scenario: Scenario, source_id: str) -> r.Report:
+        """The report `check` gives, with every provision judged under the law as the report
+        `source_id` describes it, whatever the date of the events (`hrlaw compare`); the date
+        still decides the law's own dated changes. Expectations are not checked (they are about
+        the law in force). HrlawError for an unknown report."""
+        source = self._checked.sources.get(source_id)
+        if source is None:
+            known = list(self._checked.sources)
+            raise HrlawError(
+                [
+                    Diagnostic(
+                        Code.UNKNOWN_REPORT,
+                        f"unknown report `{source_id}`",
+                        help=did_you_mean(source_id, known) or f"the reports: {', '.join(known)}",
+                    )
+                ]
+            )
+        facts = self.typed_facts(replace(scenario, expect={}))
+        results = evaluate_under(self._compiled, facts, scenario.date, source)
+        return self._report(scenario, facts, results, [], under=source)
+
     def check(self, scenario: Scenario) -> r.Report:
         """Every provision's verdict for the scenario, with expectations checked."""
         facts = self.typed_facts(scenario)
@@ -410,7 +437,26 @@ class RuleBook:
                     encoded_in=aliases.get(pid),
                 )
             )
-        return r.Report(
+        return self._report(scenario, facts, results, expectations)
+
+    def _report(
+        self,
+        scenario: Scenario,
+        facts: dict[str, object],
+        results: list[r.Result],
+        expectations: list[r.Expectation],
+        under: m.Source | None = None,
+    ) -> r.Report:
+        when = scenario.date
+        if under is None:
+            said = notices(self._compiled, facts, when)
+        else:
+            said = [
+                f"every provision is judged under the law as reported in `{under.id}`, "
+                f"whatever report's period holds `date: {when}` (a comparison, not the law in "
+                "force)"
+            ]
+        report = r.Report(
             scenario=r.ScenarioInfo(
                 path=scenario.path,
                 title=scenario.title,
@@ -422,9 +468,18 @@ class RuleBook:
             results=results,
             summary=r.summarize(results),
             expectations=expectations,
-            notices=notices(self._compiled, facts, when),
+            notices=said,
             unchecked=unchecked_rules(self._compiled, facts, when),
         )
+        return report.model_copy(update={"sources": self._source_infos(r.cited_sources(report))})
+
+    def _source_infos(self, ids: set[str]) -> list[r.SourceInfo]:
+        """Full titles and addresses of the reports `ids` names, in the rule base's order."""
+        return [
+            r.SourceInfo(id=s.id, title=s.title, address=s.address, year=s.year)
+            for s in self._checked.sources.values()
+            if s.id in ids
+        ]
 
 
 def rule_files(path: str | os.PathLike[str] | None = None) -> list[RuleFile]:

@@ -123,6 +123,13 @@ def _unknown_provision(tmp: Path) -> list[Diagnostic]:
     return [Diagnostic(Code(d["code"]), d["message"]) for d in data]
 
 
+def _unknown_domain(tmp: Path) -> list[Diagnostic]:
+    result = CliRunner().invoke(app, ["new", "--domain", "no_such", "--error-format", "json"])
+    assert result.exit_code == 2
+    data = json.loads(result.output)["diagnostics"]
+    return [Diagnostic(Code(d["code"]), d["message"]) for d in data]
+
+
 def verified(text: str) -> Callable[[Path], list[Diagnostic]]:
     """The findings of `hrlaw verify` (the bounded search) on a small rule base."""
 
@@ -264,6 +271,7 @@ REPRODUCERS: dict[Code, Callable[[Path], list[Diagnostic]]] = {
         "    enterprise_workers: 100\n"
     ),
     Code.UNKNOWN_PROVISION: _unknown_provision,
+    Code.UNKNOWN_DOMAIN: _unknown_domain,
     Code.DEAD_EXCEPTION: verified(
         provision(
             "  applies when c.flag\n"

@@ -464,7 +464,10 @@ def test_the_documented_property_tests_run_and_pass(doc: str, tmp_path: Path) ->
     tests = [f for name, f in namespace.items() if name.startswith("test_") and callable(f)]
     assert len(tests) == 2
     for test in tests:
-        test()
+        # the example keeps hypothesis's defaults, as a reader copies it; its 200 ms deadline
+        # per example is about the machine's load, not about hrlaw (it failed on a busy
+        # 2-core machine at the base commit too), so it is lifted here
+        settings(deadline=None)(test)()
 
 
 def test_the_documented_examples_are_the_same() -> None:
