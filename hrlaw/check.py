@@ -362,31 +362,37 @@ class _Checker:
         )
 
     def bounds(self, bounds: tuple[m.Bound, ...], what: str) -> None:
+        """At most one `since` and one `until` of each kind: a report (which reports state the
+        clause) and a date (the law's own dates); `since kz2021` with `since 2020-01-01` says
+        both that only the later report states it and that the law itself began then."""
         rank = self.timeline.rank
-        since = until = None
+        seen: dict[tuple[str, bool], m.Bound] = {}
         for b in bounds:
             if b.source is not None and b.source not in self.sources:
                 self.unknown_source(b.source, b.span)
                 return
-            if (since if b.kind == "since" else until) is not None:
-                self.error(Code.MISPLACED_CLAUSE, f"more than one `{b.kind}` on {what}", b.span)
-            if b.kind == "since":
-                since = b
+            key = (b.kind, b.source is not None)
+            if key in seen:
+                kind = "report" if b.source is not None else "date"
+                self.error(
+                    Code.MISPLACED_CLAUSE, f"more than one `{b.kind}` {kind} on {what}", b.span
+                )
+            seen[key] = b
+        for by_report in (True, False):
+            since, until = seen.get(("since", by_report)), seen.get(("until", by_report))
+            if since is None or until is None:
+                continue
+            if since.source is not None and until.source is not None:
+                empty = rank[since.source] > rank[until.source]
             else:
-                until = b
-        if since is None or until is None:
-            return
-        if since.source is not None and until.source is not None:
-            empty = rank[since.source] > rank[until.source]
-        elif since.day is not None and until.day is not None:
-            empty = since.day > until.day
-        else:
-            empty = False
-        if empty:
-            self.error(
-                Code.INVALID_PERIOD, f"{what} is in force under no report: `until` before `since`",
-                until.span,
-            )  # fmt: skip
+                assert since.day is not None and until.day is not None
+                empty = since.day > until.day
+            if empty:
+                self.error(
+                    Code.INVALID_PERIOD,
+                    f"{what} is in force under no report: `until` before `since`",
+                    until.span,
+                )
 
     # ------------------------------------------------------------------ provisions
     def provisions(self) -> tuple[m.Provision, ...]:

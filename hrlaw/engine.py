@@ -354,10 +354,10 @@ class _Evaluator:
             "warnings": list(reading.warnings),
         }
         said, dated = self.book.status(p, reading)
+        if not dated:  # the law's own dates exclude the events, whichever report states it
+            return self.outside(p, reading, base, stated_by_report=True)
         if not said:
             return self.outside(p, reading, base, stated_by_report=False)
-        if not dated:
-            return self.outside(p, reading, base, stated_by_report=True)
         cv = compiled_version(self.book, p, reading)
         self.version = cv
         notes = [r.Note(text=t, citations=cites(c, source.id)) for t, c in cv.notes]
@@ -587,9 +587,22 @@ def evaluate(
     for p in book.provisions:
         if only is not None and p.id not in only:
             continue
-        results = [evaluator.provision(p, reading) for reading in readings]
-        out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
+        weighed = _speaking(book, p, readings)
+        results = [evaluator.provision(p, reading) for reading in weighed]
+        out.append(results[0] if len(results) == 1 else weigh(book, p, weighed, results))
     return out
+
+
+def _speaking(book: CompiledBook, p: m.Provision, readings: list[Reading]) -> list[Reading]:
+    """The readings whose report can say something about `p`: a report silent about a law that
+    began after its period (or ended before it) is left out, when another report states it."""
+    tl = book.timeline
+    kept = [
+        reading
+        for reading in readings
+        if book.status(p, reading)[0] or not tl.before_or_after(p.bounds, reading.source)
+    ]
+    return kept or readings
 
 
 def evaluate_under(
@@ -612,8 +625,9 @@ def evaluate_under(
     for p in book.provisions:
         if only is not None and p.id not in only:
             continue
-        results = [evaluator.provision(p, reading) for reading in readings]
-        out.append(results[0] if len(results) == 1 else weigh(book, p, readings, results))
+        weighed = _speaking(book, p, readings)
+        results = [evaluator.provision(p, reading) for reading in weighed]
+        out.append(results[0] if len(results) == 1 else weigh(book, p, weighed, results))
     return out
 
 
@@ -661,9 +675,18 @@ def verdicts(
     untouched: list[str] = []
     general: _Evaluator | None = None
     fast = exact(facts)
-    for p, slots in book.plan(when):
+    for p, every in book.plan(when):
         if only is not None and p.id not in only:
             continue
+        # as `_speaking`: a report silent about a law outside its period is left out
+        slots = (
+            tuple(
+                s
+                for s in every
+                if s.stated or not book.timeline.before_or_after(p.bounds, s.reading.source)
+            )
+            or every
+        )
         if len(slots) == 1 and fast:  # the common case: one law, exact facts
             version = slots[0].version
             kernel = version.kernel if version is not None else None
@@ -674,11 +697,11 @@ def verdicts(
                     continue
         found = []
         for slot in slots:
-            if not slot.stated:
-                found.append(r.Verdict.UNDETERMINED)
-                continue
-            if slot.version is None:
+            if not slot.dated:  # the law's own dates exclude the events
                 found.append(r.Verdict.NOT_APPLICABLE)
+                continue
+            if not slot.stated or slot.version is None:  # the report is silent about it
+                found.append(r.Verdict.UNDETERMINED)
                 continue
             kernel = slot.version.kernel
             judged = kernel.judge(facts) if fast and kernel is not None else None

@@ -87,8 +87,17 @@ class Reference:
         (the same verdict under each, else undetermined)."""
         readings = self.timeline.readings_over(when, self.changes())
         out = []
+        tl = self.timeline
         for p in self.book.provisions:
-            each = [self.judge(p, r.source, r.day, facts) for r in readings]
+            # a report silent about a law that began after its period, or ended before it, says
+            # nothing about it: the reports that state it decide
+            speaking = [
+                r
+                for r in readings
+                if (tl.stated(p.bounds, r.source) and self._has_body(p, r.source))
+                or not tl.before_or_after(p.bounds, r.source)
+            ] or readings
+            each = [self.judge(p, r.source, r.day, facts) for r in speaking]
             if len(each) == 1:
                 out.append(each[0])
             elif len({j.verdict for j in each}) == 1:
@@ -108,15 +117,19 @@ class Reference:
             out.append({name: law.ref(name) for name in names})
         return out
 
+    @staticmethod
+    def _has_body(p: m.Provision, source: m.Source) -> bool:
+        return bool(p.body.requirements) or any(v.source == source.id for v in p.versions)
+
     def judge(
         self, p: m.Provision, source: m.Source, day: date, facts: Mapping[str, object]
     ) -> Judgement:
         tl = self.timeline
-        has_body = bool(p.body.requirements) or any(v.source == source.id for v in p.versions)
+        has_body = self._has_body(p, source)
+        if not tl.dated(p.bounds, day):  # the law's own dates, whichever report states it
+            return Judgement(p.id, Verdict.NOT_APPLICABLE, {})  # not in force that day
         if not tl.stated(p.bounds, source) or not has_body:
             return Judgement(p.id, Verdict.UNDETERMINED, {})  # the report is silent about it
-        if not tl.dated(p.bounds, day):
-            return Judgement(p.id, Verdict.NOT_APPLICABLE, {})  # not in force that day
         bodies = [p.body, *(v.body for v in p.versions if v.source == source.id)]
 
         def kept(clause: m.Requirement | m.Exception_ | m.Contested) -> bool:

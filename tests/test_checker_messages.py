@@ -215,7 +215,7 @@ EXPECTED = {
             "provision `t.p` has no requirement under `s1`",
             "add a requirement, or bound the provision with `since`/`until` so that it is not in force under `s1`",
         ),
-        ("MISPLACED_CLAUSE", 21, "more than one `since` on requirement `r`", None),
+        ("MISPLACED_CLAUSE", 21, "more than one `since` report on requirement `r`", None),
     ],
     "period": [
         (

@@ -205,3 +205,52 @@ def test_an_unknown_alias_in_expect_is_refused() -> None:
         BOOK.check(parse_scenario(text, "s.yaml"))
     (d,) = caught.value.diagnostics
     assert d.code == "HR407" and d.help == "did you mean `bail.exclusions`?"
+
+
+# ------------------------------------------------------------------ a law dated by its own dates
+MORATORIUM = """
+fact i.done: bool ask "Was an inspection made?"
+fact i.ok: bool ask "Was the inspection allowed?"
+provision t.m "A moratorium on inspections, 2020 to 2023" {
+  since s2
+  since 2020-01-01
+  until 2023-12-31
+  applies when i.done
+  require ok "the inspection was allowed": i.ok cite s2 "S" "q"
+}
+"""
+
+
+def _moratorium(day: date) -> tuple[Verdict, Verdict]:
+    from helpers import book_from
+
+    book = book_from(MORATORIUM)
+    scenario = hrlaw.Scenario(date=day, facts={"i.done": True, "i.ok": False})
+    return book.check(scenario).result("t.m").verdict, book.verdicts(scenario)["t.m"]
+
+
+def test_a_law_with_its_own_dates_is_not_applicable_outside_them_whichever_report_states_it() -> (
+    None
+):
+    # 2019 falls between the reports; the earlier report is silent, but the law began in 2020
+    assert _moratorium(date(2019, 6, 1)) == (Verdict.NOT_APPLICABLE, Verdict.NOT_APPLICABLE)
+    assert _moratorium(date(2024, 6, 1)) == (Verdict.NOT_APPLICABLE, Verdict.NOT_APPLICABLE)
+
+
+def test_a_report_silent_about_a_law_that_began_after_its_period_is_not_weighed() -> None:
+    # 2020: between the reports; the earlier report could not state a law of 2020
+    assert _moratorium(date(2020, 6, 1)) == (Verdict.VIOLATION, Verdict.VIOLATION)
+    assert _moratorium(date(2021, 6, 1)) == (Verdict.VIOLATION, Verdict.VIOLATION)
+
+
+def test_a_dated_law_must_cite_every_report_whose_law_reaches_its_dates() -> None:
+    """Without `since s2`, the law of s1 is weighed for events of 2020 (between the reports):
+    the rule must cite s1 or say that s1 does not state it (once an internal error)."""
+    from helpers import diagnostics
+
+    from hrlaw.diagnostics import Code
+
+    found = diagnostics(MORATORIUM.replace("  since s2\n", ""))
+    assert [(d.code, d.message) for d in found] == [
+        (Code.MISSING_CITATION, "requirement `ok` is in force under `s1` but cites nothing from it")
+    ]
