@@ -582,7 +582,16 @@ def evaluate(
     the verdicts of three-valued logic alone, without supervaluation (for comparison with the
     reference interpreter)."""
     evaluator = _Evaluator(book, Env(facts), refining=refining)
-    readings = book.readings(when)
+    return _each(book, evaluator, book.readings(when), only)
+
+
+def _each(
+    book: CompiledBook,
+    evaluator: _Evaluator,
+    readings: list[Reading],
+    only: frozenset[str] | None,
+) -> list[r.Result]:
+    """Each provision's result under the readings, weighed when there are several."""
     out = []
     for p in book.provisions:
         if only is not None and p.id not in only:
@@ -619,16 +628,7 @@ def evaluate_under(
     for reading in book.readings(when):
         key = (reading.day, reading.period)
         seen.setdefault(key, Reading(source, reading.day, (), reading.period))
-    readings = list(seen.values())
-    evaluator = _Evaluator(book, Env(facts))
-    out = []
-    for p in book.provisions:
-        if only is not None and p.id not in only:
-            continue
-        weighed = _speaking(book, p, readings)
-        results = [evaluator.provision(p, reading) for reading in weighed]
-        out.append(results[0] if len(results) == 1 else weigh(book, p, weighed, results))
-    return out
+    return _each(book, _Evaluator(book, Env(facts)), list(seen.values()), only)
 
 
 def judge(

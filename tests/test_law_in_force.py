@@ -168,11 +168,12 @@ def test_a_compliant_result_shows_the_quote_that_grounds_it() -> None:
 
 
 def test_a_rule_hrlaw_does_not_check_is_named_when_the_facts_touch_it() -> None:
-    report = BOOK.check(hrlaw.Scenario(date=date(2021, 6, 1), facts={"strike.called": True}))
+    facts = {"court.decision_suspended_by_prosecutor": True}
+    report = BOOK.check(hrlaw.Scenario(date=date(2021, 6, 1), facts=facts))
     (item,) = report.unchecked
-    assert item.id == "strike.arbitration_exhausted"
-    assert "not yet encoded" in item.reason
-    assert item.citations and item.citations[0].source == "kz2021"
+    assert item.id == "courts.prosecutor_may_suspend_decisions"
+    assert "a permission with no condition or limit" in item.reason
+    assert item.citations and {c.source for c in item.citations} == {"kz2021"}
     untouched = BOOK.check(hrlaw.Scenario(date=date(2021, 6, 1), facts={"arrest.made": True}))
     assert untouched.unchecked == []
 
