@@ -55,9 +55,16 @@ ORDERED = {Kind for Kind in (m.Kind.INTEGER, m.Kind.DURATION, m.Kind.DATE, m.Kin
     m.Kind.PERCENT,
 }
 SETTINGS = settings(
-    max_examples=40,
+    # one test per provision: the suite's work stays about the same as the rule base grows
+    # (40 examples each when it had 49 provisions)
+    max_examples=max(12, 2000 // len(BOOK.provisions)),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    # facts repaired to keep the rules' constraints can make hypothesis discard many draws
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
 )
 MAX_GRID = 600  # completions the oracle evaluates for one example
 
