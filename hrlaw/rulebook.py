@@ -488,7 +488,29 @@ def rule_files(path: str | os.PathLike[str] | None = None) -> list[RuleFile]:
     return _directory(Path(chosen)) if chosen is not None else list(_shipped())
 
 
+# the rule bases loaded in this process, by the names and bytes of their files: a program (or a
+# test suite) that loads the same rules again gets the compiled book at once
+_LOADED: dict[str, RuleBook] = {}
+MAX_LOADED = 8
+
+
 def load_rulebook(path: str | os.PathLike[str] | None = None) -> RuleBook:
-    """Load, check and compile a rule base (default: the one shipped with hrlaw)."""
-    checked, digest = build(rule_files(path), cached=True)
-    return RuleBook(checked, digest)
+    """Load, check and compile a rule base (default: the one shipped with hrlaw). The same files
+    loaded again in this process give the same (immutable) rule book; `HRLAW_NO_CACHE=1` turns
+    this off, as it does the cache on disk."""
+    files = rule_files(path)
+    digest = hashlib.sha256()
+    for rule in sorted(files, key=lambda f: f.name):
+        digest.update(rule.name.encode() + b"\0" + rule.data + b"\0")
+    key = digest.hexdigest()
+    remember = not os.environ.get("HRLAW_NO_CACHE")
+    found = _LOADED.get(key) if remember else None
+    if found is not None:
+        return found
+    checked, book_digest = build(files, cached=True)
+    book = RuleBook(checked, book_digest)
+    if remember:
+        if len(_LOADED) >= MAX_LOADED:
+            _LOADED.clear()
+        _LOADED[key] = book
+    return book
