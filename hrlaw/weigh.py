@@ -56,6 +56,7 @@ def weigh(
         if last.verdict is r.Verdict.UNDETERMINED:  # what could decide either law is missing
             update["missing"] = [missing[name] for name in sorted(missing)]
             update["conflicts"] = conflicts
+            update["assessed"] = any(x.assessed for x in results)
         return last.model_copy(update=update)
     changed = _changed_values(book, p, readings)
     under = "; ".join(
@@ -105,7 +106,9 @@ def weigh(
         requirements=[req for x in results for req in x.requirements],
         conflicts=[conflict, *conflicts],
         notes=list({n.model_dump_json(): n for x in results for n in x.notes}.values()),
-        assessed=any(x.assessed for x in results),
+        # a law out of force on part of the period decides nothing about the facts: the result
+        # is assessed when the facts touch the provision under a law that is in force
+        assessed=any(x.assessed for x in results if x.verdict is not r.Verdict.NOT_APPLICABLE),
         laws=laws,
     )
 

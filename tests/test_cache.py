@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import hrlaw
-from hrlaw import cache
+from hrlaw import cache, rulebook
 
 RULES = Path(__file__).resolve().parent.parent / "rules"
 
@@ -18,7 +18,17 @@ RULES = Path(__file__).resolve().parent.parent / "rules"
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("HRLAW_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("HRLAW_NO_CACHE", raising=False)
+    monkeypatch.setattr(rulebook, "_LOADED", {})  # these tests are about the cache on disk
     return tmp_path / "cache"
+
+
+def test_the_same_rules_loaded_again_in_one_process_give_the_same_book(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = hrlaw.load_rulebook(RULES)
+    assert hrlaw.load_rulebook(RULES) is first
+    monkeypatch.setenv("HRLAW_NO_CACHE", "1")
+    assert hrlaw.load_rulebook(RULES) is not first
 
 
 def entries(store: Path) -> list[Path]:
