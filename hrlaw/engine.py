@@ -485,7 +485,10 @@ class _Evaluator:
 
     def failed(self, o: _Outcome, source: str) -> r.FailedRequirement:
         clause = o.decided_by.decl if o.decided_by is not None else o.rule.req
-        citations = cites(clause.citations, source)
+        # a clause in force under a report's law for events outside the report's period (a law
+        # dated by its own dates, weighed between two reports) may cite only the other report:
+        # its quotes still ground the breach
+        citations = cites(clause.citations, source) or [cite(c) for c in clause.citations]
         return r.FailedRequirement(
             requirement=o.rule.req.id,
             text=o.decided_by.text if o.decided_by is not None else o.rule.text,

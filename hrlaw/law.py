@@ -106,25 +106,6 @@ class Timeline:
                 out.append(Reading(reading.source, start, reading.warnings, label))
         return out
 
-    def reach(self, source: m.Source) -> tuple[date | None, date | None]:
-        """The events whose law `source` may give (None: no limit): its own period, and the days
-        up to the neighbouring reports' periods, since events between two reports are weighed
-        under both and events before the first or after the last report under that report."""
-        rank = self.rank[source.id]
-        before = self.sources[rank - 1] if rank > 0 else None
-        after = self.sources[rank + 1] if rank + 1 < len(self.sources) else None
-        start = (
-            before.covers_to + timedelta(days=1)
-            if before is not None and before.covers_to is not None
-            else None
-        )
-        end = (
-            after.covers_from - timedelta(days=1)
-            if after is not None and after.covers_from is not None
-            else None
-        )
-        return start, end
-
     def before_or_after(self, bounds: Iterable[m.Bound], source: m.Source) -> bool:
         """Whether a clause's own dates lie wholly outside the period `source` covers (the law
         began after it, or ended before it): that report's silence about it says nothing."""
@@ -163,7 +144,7 @@ class Timeline:
             return False
         if day is not None:
             return self.dated(bounds, day)
-        start, end = self.reach(source)
+        start, end = source.covers_from, source.covers_to
         return all(
             b.day is None
             or (b.kind == "since" and (end is None or end >= b.day))

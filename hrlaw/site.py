@@ -189,6 +189,7 @@ class Site:
                 out += self._clauses(cast(list[dict[str, object]], version[key]), kind)
             for note in cast(list[dict[str, object]], version["notes"]):
                 out.append(f"<p><em>Interpretation:</em> {_e(note['text'])}</p>")
+                out += [self._quote(c) for c in cast(list[dict[str, str]], note["citations"])]
         parameters = cast(dict[str, list[dict[str, object]]], described["parameters"])
         if parameters:
             out.append("<h3>Parameters per report</h3><table><tr><th>parameter</th>")

@@ -167,6 +167,8 @@ define media.submission_lead_time = media.released_at - media.submitted_at
 
 constraint media.foreign_within_total "more hours of foreign-produced programming than of all programming":
   media.weekly_foreign_time <= media.weekly_broadcast_time
+constraint media.broadcast_some "a station that broadcast no programming at all in the week (no share of it can be foreign)":
+  media.weekly_broadcast_time > 0 hours
 
 parameter media.foreign_programming_cap: number
   means "largest share of a locally based station’s weekly broadcast time for foreign-produced programming"
