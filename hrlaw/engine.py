@@ -567,8 +567,25 @@ def silence(p: m.Provision, reading: Reading) -> r.Conflict:
 
 
 def _agreed(outcomes: list[_Outcome], agreed: Mapping[str, r.Outcome]) -> list[_Outcome]:
-    """Each requirement's outcome as every completion of the partial facts agrees on it."""
-    return [dataclasses.replace(o, outcome=agreed.get(o.rule.req.id, o.outcome)) for o in outcomes]
+    """Each requirement's outcome as every completion of the partial facts agrees on it. A
+    requirement contested in every completion names the clauses that contest it (the facts as
+    given, known in part, could not say which one holds)."""
+    out = []
+    for o in outcomes:
+        outcome = agreed.get(o.rule.req.id, o.outcome)
+        dispute = o.dispute
+        if outcome is r.Outcome.CONTESTED and dispute is None and o.rule.contested:
+            clauses = o.rule.contested
+            decls = [c.decl for c in clauses if isinstance(c.decl, m.Contested)]
+            unsettled = all(d.unsettled for d in decls)
+            dispute = Dispute(
+                "; ".join(c.text for c in clauses),
+                "but the reports leave it open" if unsettled else "but the sources conflict",
+                o.rule.req.citations + tuple(x for d in decls for x in d.citations),
+                r.ConflictKind.UNSETTLED if unsettled else r.ConflictKind.CONTRADICTION,
+            )
+        out.append(dataclasses.replace(o, outcome=outcome, dispute=dispute))
+    return out
 
 
 def evaluate(
