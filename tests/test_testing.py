@@ -16,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, find, given, settings
+from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
@@ -70,7 +70,7 @@ def sample(strategy: st.SearchStrategy[object], n: int = 300) -> list[object]:
         deadline=None,
         database=None,
         derandomize=True,
-        phases=["generate"],
+        phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
     @given(strategy)
@@ -94,7 +94,7 @@ def found(
             max_examples=tries,
             database=None,
             derandomize=True,
-            phases=["generate"],
+            phases=[Phase.generate],
             suppress_health_check=list(HealthCheck),
         ),
     )
