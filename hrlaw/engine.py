@@ -226,23 +226,11 @@ class _Evaluator:
             if current is False:
                 for clause, cond in zip(rule.contested, conds, strict=True):
                     if cond is True:
-                        decl = clause.decl
-                        assert isinstance(decl, m.Contested)
-                        explain = decl.explain
+                        explain = clause.decl.explain
                         said = (
                             self.template(explain, None) if explain and self.words else clause.text
                         )
-                        open_question = decl.unsettled
-                        dispute = Dispute(
-                            clause.text,
-                            f"but the reports leave it open: {said}"
-                            if open_question
-                            else f"but the sources conflict: {said}",
-                            rule.req.citations + decl.citations,
-                            r.ConflictKind.UNSETTLED
-                            if open_question
-                            else r.ConflictKind.CONTRADICTION,
-                        )
+                        dispute = _dispute(rule, (clause,), said)
                         current = Unknown(frozenset())
                         break
                 else:
@@ -575,17 +563,23 @@ def _agreed(outcomes: list[_Outcome], agreed: Mapping[str, r.Outcome]) -> list[_
         outcome = agreed.get(o.rule.req.id, o.outcome)
         dispute = o.dispute
         if outcome is r.Outcome.CONTESTED and dispute is None and o.rule.contested:
-            clauses = o.rule.contested
-            decls = [c.decl for c in clauses if isinstance(c.decl, m.Contested)]
-            unsettled = all(d.unsettled for d in decls)
-            dispute = Dispute(
-                "; ".join(c.text for c in clauses),
-                "but the reports leave it open" if unsettled else "but the sources conflict",
-                o.rule.req.citations + tuple(x for d in decls for x in d.citations),
-                r.ConflictKind.UNSETTLED if unsettled else r.ConflictKind.CONTRADICTION,
-            )
+            dispute = _dispute(o.rule, o.rule.contested)
         out.append(dataclasses.replace(o, outcome=outcome, dispute=dispute))
     return out
+
+
+def _dispute(rule: Rule, clauses: tuple[Clause, ...], said: str | None = None) -> Dispute:
+    """Why the failed `rule` is not a violation: the `contested` or `unsettled` clauses that
+    hold (the reports contradict each other, or leave the question open), with what they say."""
+    decls = [c.decl for c in clauses if isinstance(c.decl, m.Contested)]
+    unsettled = all(d.unsettled for d in decls)
+    lead = "but the reports leave it open" if unsettled else "but the sources conflict"
+    return Dispute(
+        "; ".join(c.text for c in clauses),
+        f"{lead}: {said}" if said is not None else lead,
+        rule.req.citations + tuple(x for d in decls for x in d.citations),
+        r.ConflictKind.UNSETTLED if unsettled else r.ConflictKind.CONTRADICTION,
+    )
 
 
 def evaluate(
@@ -616,22 +610,10 @@ def _each(
     for p in book.provisions:
         if only is not None and p.id not in only:
             continue
-        weighed = _speaking(book, p, readings)
+        weighed = book.speaking(p, readings)
         results = [evaluator.provision(p, reading) for reading in weighed]
         out.append(results[0] if len(results) == 1 else weigh(book, p, weighed, results))
     return out
-
-
-def _speaking(book: CompiledBook, p: m.Provision, readings: list[Reading]) -> list[Reading]:
-    """The readings whose report can say something about `p`: a report silent about a law that
-    began after its period (or ended before it) is left out, when another report states it."""
-    tl = book.timeline
-    kept = [
-        reading
-        for reading in readings
-        if book.status(p, reading)[0] or not tl.before_or_after(p.bounds, reading.source)
-    ]
-    return kept or readings
 
 
 def evaluate_under(
@@ -695,18 +677,9 @@ def verdicts(
     untouched: list[str] = []
     general: _Evaluator | None = None
     fast = exact(facts)
-    for p, every in book.plan(when):
+    for p, slots in book.plan(when):  # the reports that can speak of `p` (CompiledBook.speaking)
         if only is not None and p.id not in only:
             continue
-        # as `_speaking`: a report silent about a law outside its period is left out
-        slots = (
-            tuple(
-                s
-                for s in every
-                if s.stated or not book.timeline.before_or_after(p.bounds, s.reading.source)
-            )
-            or every
-        )
         if len(slots) == 1 and fast:  # the common case: one law, exact facts
             version = slots[0].version
             kernel = version.kernel if version is not None else None

@@ -129,13 +129,25 @@ class CompiledBook:
             slots = []
             for p in self.provisions:
                 row = []
-                for reading in self.readings(when):
+                for reading in self.speaking(p, self.readings(when)):
                     said, dated = self.status(p, reading)
                     cv = compiled_version(self, p, reading) if said and dated else None
                     row.append(Slot(reading, said, dated, cv))
                 slots.append((p, tuple(row)))
             found = self.plans[when] = tuple(slots)
         return found
+
+    def speaking(self, p: m.Provision, readings: list[Reading]) -> list[Reading]:
+        """The readings whose report can say something about `p`: a report silent about a law
+        that began after its period (or ended before it) is left out, when another report
+        states it."""
+        kept = [
+            reading
+            for reading in readings
+            if self.status(p, reading)[0]
+            or not self.timeline.before_or_after(p.bounds, reading.source)
+        ]
+        return kept or readings
 
     def status(self, p: m.Provision, reading: Reading) -> tuple[bool, bool]:
         """Whether the report of `reading` states provision `p`, and whether the law's own dates
