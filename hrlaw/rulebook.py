@@ -187,13 +187,8 @@ def build(files: list[RuleFile], *, cached: bool = False) -> tuple[CheckedBook, 
         )
     errors: list[Diagnostic] = []
     module = m.Module()
-    digest = hashlib.sha256()
     ordered = sorted(files, key=lambda f: f.name)
-    for rule in ordered:
-        digest.update(rule.name.rsplit("/", 1)[-1].encode() + b"\0" + rule.data + b"\0")
-    key = "sha256:" + digest.hexdigest()
-    # the same files checked before (names shown in diagnostics and spans included)
-    names = hashlib.sha256("\0".join(rule.name for rule in ordered).encode()).hexdigest()
+    key, names = identity(ordered)
     if cached:
         hit = cache.load("book", f"{key}{names}", CheckedBook)
         if hit is not None:
@@ -214,6 +209,17 @@ def build(files: list[RuleFile], *, cached: bool = False) -> tuple[CheckedBook, 
     if cached:
         cache.save("book", f"{key}{names}", checked)
     return checked, key
+
+
+def identity(ordered: list[RuleFile]) -> tuple[str, str]:
+    """The rule base's digest (its files' base names and bytes: what a report cites as the rule
+    base) and a hash of the files' full names (shown in diagnostics and spans): together, the
+    same files read again."""
+    digest = hashlib.sha256()
+    for rule in ordered:
+        digest.update(rule.name.rsplit("/", 1)[-1].encode() + b"\0" + rule.data + b"\0")
+    names = hashlib.sha256("\0".join(rule.name for rule in ordered).encode()).hexdigest()
+    return "sha256:" + digest.hexdigest(), names
 
 
 class RuleBook:
@@ -498,11 +504,8 @@ def load_rulebook(path: str | os.PathLike[str] | None = None) -> RuleBook:
     """Load, check and compile a rule base (default: the one shipped with hrlaw). The same files
     loaded again in this process give the same (immutable) rule book; `HRLAW_NO_CACHE=1` turns
     this off, as it does the cache on disk."""
-    files = rule_files(path)
-    digest = hashlib.sha256()
-    for rule in sorted(files, key=lambda f: f.name):
-        digest.update(rule.name.encode() + b"\0" + rule.data + b"\0")
-    key = digest.hexdigest()
+    files = sorted(rule_files(path), key=lambda f: f.name)
+    key = "".join(identity(files))
     remember = not os.environ.get("HRLAW_NO_CACHE")
     found = _LOADED.get(key) if remember else None
     if found is not None:
