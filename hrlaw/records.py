@@ -12,16 +12,15 @@ from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from typing import IO
 
+from hrlaw.arguments import VERDICTS as _VERDICTS
 from hrlaw.coerce import CoerceError, parse_date, parse_datetime, parse_when
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.report import Verdict
 from hrlaw.scenario import Scenario
 from hrlaw.values import Period
 
 KEYS = ("id", "title", "date", "as_of", "facts", "expect", "description", "notes")
 MAX_RECORD_BYTES = 1_000_000
 MAX_DEPTH = 64
-_VERDICTS = [v.value for v in Verdict]
 _PLAIN = {bool, int, float, str}
 
 

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from hrlaw.arguments import check_arguments, misuse
+from hrlaw.arguments import VERDICTS, check_arguments, misuse
 from hrlaw.coerce import CoerceError, parse_date, parse_datetime, parse_when
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
-from hrlaw.report import Verdict
 from hrlaw.source import SourceFile, Span
 from hrlaw.values import Period
 from hrlaw.yaml_safe import YamlError, YMap, YNode, YScalar, YSeq, load_yaml
@@ -306,7 +305,7 @@ class _Reader:
         if not isinstance(node, YMap):
             self.error(Code.INVALID_VALUE, "`expect` must map provision ids to verdicts", node)
             return
-        verdicts = [v.value for v in Verdict]
+        verdicts = VERDICTS
         for key, value in node.items:
             if not isinstance(value, YScalar) or value.value not in verdicts:
                 shown = value.value if isinstance(value, YScalar) else "a mapping"
