@@ -195,6 +195,12 @@ def _fail(error: HrlawError, errors: ErrorFormat = ErrorFormat.text) -> typer.Ex
     return typer.Exit(EXIT_INVALID)
 
 
+def _unwritable(where: str, exc: OSError, errors: ErrorFormat) -> typer.Exit:
+    """A file hrlaw was asked to write could not be written: exit 2 with the reason."""
+    diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write {where}: {exc.strerror}")
+    return _fail(HrlawError([diag]), errors)
+
+
 def _book(rules: Path | None, errors: ErrorFormat = ErrorFormat.text) -> RuleBook:
     try:
         return load_rulebook(rules)
@@ -669,8 +675,7 @@ def _output(path: Path | None, text: str, errors: ErrorFormat) -> None:
     try:
         write_atomic(path, text)
     except OSError as exc:
-        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write `{path}`: {exc.strerror}")
-        raise _fail(HrlawError([diag]), errors) from None
+        raise _unwritable(f"`{path}`", exc, errors) from None
 
 
 @app.command()
@@ -858,8 +863,7 @@ def interview(
     except HrlawError as exc:
         raise _fail(exc, errors) from None
     except OSError as exc:
-        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write `{scenario}`: {exc.strerror}")
-        raise _fail(HrlawError([diag]), errors) from None
+        raise _unwritable(f"`{scenario}`", exc, errors) from None
 
 
 @app.command()
@@ -901,8 +905,7 @@ def doc(
     except HrlawError as exc:
         raise _fail(exc, errors) from None
     except OSError as exc:
-        diag = Diagnostic(Code.CANNOT_WRITE, f"cannot write into `{output}`: {exc.strerror}")
-        raise _fail(HrlawError([diag]), errors) from None
+        raise _unwritable(f"into `{output}`", exc, errors) from None
     problems.close()
     _err().print(f"{len(written)} pages written to {escape(str(output))} (index.html)")
     raise typer.Exit(EXIT_INVALID if problems.count else EXIT_OK)
