@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from helpers import shipped_cli as cli
 
 import hrlaw
-from hrlaw.cli import app
 from hrlaw.compare import compare
 from hrlaw.report import Verdict
 
@@ -31,13 +29,6 @@ SAMPLE = [
 @pytest.fixture(scope="module")
 def book() -> hrlaw.RuleBook:
     return hrlaw.load_rulebook(REPO / "rules")
-
-
-def cli(*args: str) -> Any:
-    result = CliRunner().invoke(app, [*args, "--rules", str(REPO / "rules")])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"hrlaw {' '.join(args)} raised {result.exception!r}")
-    return result
 
 
 def test_the_2021_limit_changes_the_verdict_of_the_same_facts(book: hrlaw.RuleBook) -> None:

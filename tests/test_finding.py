@@ -6,13 +6,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from helpers import shipped_cli as cli
 
 import hrlaw
-from hrlaw.cli import app
 from hrlaw.exercised import exercise
 from hrlaw.search import search
 
@@ -23,13 +21,6 @@ STRIKES = REPO / "scenarios" / "strikes"
 @pytest.fixture(scope="module")
 def book() -> hrlaw.RuleBook:
     return hrlaw.load_rulebook(REPO / "rules")
-
-
-def cli(*args: str) -> Any:
-    result = CliRunner().invoke(app, [*args, "--rules", str(REPO / "rules")])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"hrlaw {' '.join(args)} raised {result.exception!r}")
-    return result
 
 
 # ------------------------------------------------------------------------ rules list --domain

@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
+from helpers import shipped_cli as cli
 
 import hrlaw
-from hrlaw.cli import app
 from hrlaw.render import SCOPE
 from hrlaw.report import Report, Verdict
 
@@ -28,13 +27,6 @@ CONFLICT = REPO / "scenarios/working_time/holiday-overtime-paid-125pct-2017.yaml
 @pytest.fixture(scope="module")
 def book() -> hrlaw.RuleBook:
     return hrlaw.load_rulebook(REPO / "rules")
-
-
-def cli(*args: str) -> Any:
-    result = CliRunner().invoke(app, [*args, "--rules", str(REPO / "rules")])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"hrlaw {' '.join(args)} raised {result.exception!r}")
-    return result
 
 
 def parse(page: str) -> Any:

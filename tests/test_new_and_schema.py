@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 import yaml
-from typer.testing import CliRunner
+from helpers import shipped_cli as hrlaw_cli
 
 import hrlaw
-from hrlaw.cli import app
 from hrlaw.report import Verdict
 from hrlaw.template import facts_read
 
@@ -28,13 +27,6 @@ SCENARIOS = sorted((REPO / "scenarios").rglob("*.yaml"))
 @pytest.fixture(scope="module")
 def book() -> hrlaw.RuleBook:
     return hrlaw.load_rulebook(REPO / "rules")
-
-
-def hrlaw_cli(*args: str) -> Any:
-    result = CliRunner().invoke(app, [*args, "--rules", str(REPO / "rules")])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"hrlaw {' '.join(args)} raised {result.exception!r}")
-    return result
 
 
 class EditorLoader(yaml.SafeLoader):
