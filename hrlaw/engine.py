@@ -19,7 +19,7 @@ from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.compile import Env, Fn, Result
 from hrlaw.explain import OPWORD, Slot, fill_known, fmt, margin
-from hrlaw.kernel import exact, verdict_of
+from hrlaw.kernel import exact
 from hrlaw.law import Reading
 from hrlaw.ops import compare
 from hrlaw.supervaluation import Quick, decisive, refine, settled, settles
@@ -677,17 +677,15 @@ def verdicts(
     untouched: list[str] = []
     general: _Evaluator | None = None
     fast = exact(facts)
-    for p, slots in book.plan(when):  # the reports that can speak of `p` (CompiledBook.speaking)
-        if only is not None and p.id not in only:
+    # the reports that can speak of each provision (CompiledBook.speaking)
+    for pid, quick, p, slots in book.steps(when):
+        if only is not None and pid not in only:
             continue
-        if len(slots) == 1 and fast:  # the common case: one law, exact facts
-            version = slots[0].version
-            kernel = version.kernel if version is not None else None
-            if kernel is not None:
-                quick = verdict_of(kernel, facts)
-                if quick is not None:
-                    out[p.id] = quick
-                    continue
+        if fast and quick is not None:  # the common case: one law, exact facts
+            found_quickly = quick(facts)
+            if found_quickly is not None:
+                out[pid] = found_quickly
+                continue
         found = []
         for slot in slots:
             if not slot.dated:  # the law's own dates exclude the events

@@ -68,12 +68,17 @@ def _same(a: object, b: object) -> bool:
         return False
 
 
+_ERRORS = (Fallback, KeyError, ArithmeticError, ValueError, OverflowError, TypeError)
 _HELPERS: dict[str, object] = {
     "_d": _derived,
     "_c": _compare,
     "_div": _div,
     "_neg": neg,
     "_A": ARITH,
+    "_ERRORS": _ERRORS,
+    "_NA": Verdict.NOT_APPLICABLE,
+    "_VIOLATION": Verdict.VIOLATION,
+    "_COMPLIANT": Verdict.COMPLIANT,
 }
 _NATIVE = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "=": "==", "!=": "!="}
 
@@ -97,6 +102,7 @@ class Generator:
         self.index: dict[tuple[type, object], int] = {}
         self.lines: list[str] = []
         self.derived: dict[str, str] = {}
+        self.codes: dict[str, str] = {}  # function name -> the expression it returns
         self.count = 0
 
     def const(self, value: object) -> str:
@@ -112,7 +118,35 @@ class Generator:
         code, _ = self.expr(self.expander.expr(e))
         name = f"_e{self.count}"
         self.count += 1
+        self.codes[name] = code
         self.lines += [f"def {name}(F, C):", f"    return {code}", ""]
+        return name
+
+    def verdict(self, applies: str | None, requirements: list[str]) -> str:
+        """A function of the facts alone giving the verdict of a provision whose requirements
+        have no exception and no contested clause (the functions named), as `verdict_of` finds
+        it, in one body: None where the general engine must decide."""
+        name = f"_v{self.count}"
+        self.count += 1
+        body = [f"def {name}(F):", "    C = {}", "    try:"]
+        steps = [(applies, "_NA")] if applies is not None else []
+        for requirement in requirements:
+            steps.append((requirement, "_VIOLATION"))
+        for fn, when_false in steps:
+            body += [
+                f"        v = {self.codes[fn]}",
+                "        if v is False:",
+                f"            return {when_false}",
+                "        if v is not True:",
+                "            return None",
+            ]
+        self.lines += [
+            *body,
+            "    except _ERRORS:",
+            "        return None",
+            "    return _COMPLIANT",
+            "",
+        ]
         return name
 
     def define(self, name: str) -> str:
@@ -199,7 +233,7 @@ class Generator:
         source = "\n".join(self.lines)
         # built from checked IR only; every name and value of the rules is an index into K
         exec(compile(source, "<hrlaw kernel>", "exec"), namespace)
-        return {k: v for k, v in namespace.items() if k.startswith("_e")}  # type: ignore[misc]
+        return {k: v for k, v in namespace.items() if k.startswith(("_e", "_v"))}  # type: ignore[misc]
 
 
 @dataclass(frozen=True)
@@ -229,6 +263,8 @@ class Kernel:
 
     applies: KFn | None
     rules: tuple[KRule, ...]
+    # the verdict in one generated body, when every requirement is plain (Generator.verdict)
+    fused: Callable[[Mapping[str, object]], Verdict | None] | None = None
     plan: tuple[tuple[KRule, bool], ...] = ()
 
     def __post_init__(self) -> None:
@@ -258,7 +294,7 @@ class Kernel:
                         return None
                 else:
                     outcomes.append(_outcome(rule, facts, cache))
-        except (Fallback, KeyError, ArithmeticError, ValueError, OverflowError, TypeError):
+        except _ERRORS:
             return None
         done = tuple(outcomes)
         if Outcome.FAILED in done:
@@ -271,6 +307,8 @@ class Kernel:
 def verdict_of(kernel: Kernel, facts: Mapping[str, object]) -> Verdict | None:
     """`kernel.judge(facts)`'s verdict alone: it stops at the first requirement that fails (a
     failure is a violation whatever the others say, once the provision applies)."""
+    if kernel.fused is not None:
+        return kernel.fused(facts)
     cache: dict[str, object] = {}
     try:
         if kernel.applies is not None:
@@ -292,7 +330,7 @@ def verdict_of(kernel: Kernel, facts: Mapping[str, object]) -> Verdict | None:
             if outcome is Outcome.FAILED:
                 return Verdict.VIOLATION
             contested = contested or outcome is Outcome.CONTESTED
-    except (Fallback, KeyError, ArithmeticError, ValueError, OverflowError, TypeError):
+    except _ERRORS:
         return None
     return Verdict.UNDETERMINED if contested else Verdict.COMPLIANT
 

@@ -15,6 +15,7 @@ from hrlaw import cache
 from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
+from hrlaw.coerce import EARLIEST, LATEST
 from hrlaw.compile import Compiler, Env
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
@@ -35,6 +36,8 @@ Item = Scenario | Mapping[str, object]  # what `check_many` takes
 MAX_RULE_FILE_BYTES = 2_000_000
 MAX_RULE_DEPTH = 32  # directory levels inside a rules directory
 RULES_ENV = "HRLAW_RULES"
+MAX_REMEMBERED_DAYS = 100_000
+_QUICK_KEYS = frozenset(("date", "facts", "id", "title"))
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,7 @@ class RuleBook:
         self._kinds = plain_kinds(checked.facts)
         compiler = Compiler(checked.defines, Expander(checked.macros, {}))
         self._constraints = [(c, compiler.expr(c.expr)) for c in checked.constraints]
+        self._days: dict[str, date] = {}  # dates of the events, as records write them
 
     @property
     def checked(self) -> CheckedBook:
@@ -363,14 +367,42 @@ class RuleBook:
         return (self.check(self._scenario(item, i)) for i, item in enumerate(items, start=1))
 
     def _verdicts_many(self, items: Iterable[Item]) -> Iterator[Verdicts]:
+        compiled, quick = self._compiled, self._quick
         for i, item in enumerate(items, start=1):
-            scenario = self._scenario(item, i)
-            yield self.verdicts(scenario)
+            found = quick(item)
+            if found is not None:
+                yield verdicts(compiled, found[1], found[0])
+            else:
+                yield self.verdicts(self._scenario(item, i))
+
+    def _quick(self, item: Item) -> tuple[date | Period, dict[str, object]] | None:
+        """The date and typed facts of a plain record that needs no reading: a dict with only
+        `date` (a `date`, or text read before), `facts` (flat, every value plain as
+        `plain_facts` takes it, no constraint broken) and an `id` or `title`. None for anything
+        else: the strict reader then reads it and reports every problem as for a file."""
+        if type(item) is not dict or not item.keys() <= _QUICK_KEYS:
+            return None
+        when = item.get("date")
+        if type(when) is str:
+            when = self._days.get(when)
+        if type(when) is not date or not EARLIEST <= when <= LATEST:
+            return None
+        title = item.get("title", item.get("id"))
+        raw = item.get("facts")
+        if (title is not None and type(title) not in (str, int)) or type(raw) is not dict:
+            return None
+        facts = plain_facts(self._kinds, raw)
+        if facts is None or self._broken(facts):
+            return None
+        return when, facts
 
     def verdicts(self, scenario: Scenario) -> Verdicts:
         """Every provision's verdict for the scenario, without explanations (the same verdicts
         `check` gives); `.not_assessed` names the undetermined provisions the facts do not touch."""
-        return verdicts(self._compiled, self.typed_facts(scenario), scenario.date)
+        when = scenario.date
+        if type(when) is date and len(self._days) < MAX_REMEMBERED_DAYS:
+            self._days[when.isoformat()] = when  # a record writing it as text is read quickly
+        return verdicts(self._compiled, self.typed_facts(scenario), when)
 
     def unmet(self, scenario: Scenario, verdicts: Mapping[str, r.Verdict]) -> list[r.Expectation]:
         """The scenario's `expect:` entries the verdicts do not meet (as `check` reports them)."""

@@ -4,9 +4,11 @@ the clauses in force, the parameter values), with the words its explanations nee
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
+from typing import NamedTuple
 
 from hrlaw import model as m
 from hrlaw import report as r
@@ -14,7 +16,7 @@ from hrlaw.check import CheckedBook, InForce, in_force, names_read, parameters_u
 from hrlaw.compile import Compiler, Fn, constant
 from hrlaw.expand import Expander
 from hrlaw.explain import law_text
-from hrlaw.kernel import Fallback, Generator, KClause, Kernel, KRule
+from hrlaw.kernel import Fallback, Generator, KClause, Kernel, KRule, verdict_of
 from hrlaw.law import Reading, Timeline
 from hrlaw.values import Period
 
@@ -86,6 +88,13 @@ class Slot:
     version: CompiledVersion | None  # compiled, when both hold
 
 
+class Step(NamedTuple):
+    provision_id: str
+    quick: Callable[[Mapping[str, object]], r.Verdict | None] | None  # exact facts, one law
+    provision: m.Provision
+    slots: tuple[Slot, ...]
+
+
 @dataclass
 class CompiledBook:
     checked: CheckedBook
@@ -107,6 +116,24 @@ class CompiledBook:
     # a register repeats the same gaps, and supervaluation is the costly path
     verdict_memo: dict[tuple[int, tuple[object, ...]], r.Verdict] = field(default_factory=dict)
     applies_memo: dict[str, frozenset[str]] = field(default_factory=dict)
+    steps_memo: dict[date | Period, tuple[Step, ...]] = field(default_factory=dict)
+
+    def steps(self, when: date | Period) -> tuple[Step, ...]:
+        """`plan(when)` for the verdicts-only path: each provision with its slots and, when one
+        law applies and it has a kernel, the function giving its verdict for exact facts
+        (remembered with the plan)."""
+        found = self.steps_memo.get(when)
+        if found is None:
+            if len(self.steps_memo) >= MAX_REMEMBERED_DATES:
+                self.steps_memo.clear()
+            out = []
+            for p, slots in self.plan(when):
+                version = slots[0].version if len(slots) == 1 else None
+                kernel = version.kernel if version is not None else None
+                quick = None if kernel is None else kernel.fused or partial(verdict_of, kernel)
+                out.append(Step(p.id, quick, p, slots))
+            found = self.steps_memo[when] = tuple(out)
+        return found
 
     def applies_reads(self, p: m.Provision) -> frozenset[str]:
         """The input facts that decide whether `p` applies, through derived facts (remembered):
@@ -343,6 +370,8 @@ class VersionCompiler:
                     clauses.append((x.label, gen.function(x.when), repl, beats.get(x.label)))
                 contested = [gen.function(c.when) for c in law.contested if c.target == req.id]
                 plans.append((req.id, gen.function(req.expr), clauses, contested))
+            plain = all(not clauses and not contested for _, _, clauses, contested in plans)
+            fused = gen.verdict(applies, [base for _, base, _, _ in plans]) if plain else None
             fns = gen.build()
         except Fallback:
             return None
@@ -358,7 +387,11 @@ class VersionCompiler:
             )
             for rid, base, clauses, contested in plans
         )
-        return Kernel(fns[applies] if applies is not None else None, rules)
+        return Kernel(
+            fns[applies] if applies is not None else None,
+            rules,
+            fns[fused] if fused is not None else None,  # type: ignore[arg-type]
+        )
 
     def vocabulary(
         self, law: InForce

@@ -3,7 +3,8 @@ for every provision, on exact, missing and partial facts (differential, hypothes
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -11,10 +12,13 @@ from hypothesis import strategies as st
 
 import hrlaw
 from hrlaw import model as m
+from hrlaw.diagnostics import HrlawError
 from hrlaw.expand import Expander
 from hrlaw.kernel import Generator
 from hrlaw.records import scenario_from_record
+from hrlaw.report import Verdict
 from hrlaw.values import Between
+from tests.helpers import book_from
 from tests.strategies import FIRST_DAY, LAST_DAY, value_of
 
 BOOK = hrlaw.load_rulebook()
@@ -160,3 +164,56 @@ def test_a_remembered_verdict_is_keyed_by_the_facts_the_provision_reads() -> Non
     assert verdict({**base, "worker.age": "under 14"}) == "violation"
     assert verdict({**base, "worker.age": "at least 16", "work.light": False}) == "compliant"
     assert len(book._compiled.verdict_memo) > remembered
+
+
+PLAIN = """
+fact w.age: integer in years from 0 to 120 ask "How old is the worker?"
+fact w.hired_at_age: integer in years at least 0 ask "At what age was the worker hired?"
+fact w.employed: bool ask "Is the person employed?"
+constraint w.hired_before_now "hired at a greater age than now":
+  w.hired_at_age <= w.age
+provision t.age "A worker is at least 16" {
+  applies when w.employed
+  require old "the worker is at least 16": w.age >= 16 cite s1 "S" "q" cite s2 "S" "q"
+}
+"""
+
+
+def _outcome(run: Callable[[], object]) -> object:
+    try:
+        return run()
+    except HrlawError as err:
+        return [(d.code, d.message, d.path) for d in err.diagnostics]
+
+
+def test_plain_records_are_read_as_strictly_as_any_other() -> None:
+    """`check_many` skips the reader for records that need none: every record gets what the
+    strict reader and `verdicts` give it, the same verdicts or the same errors."""
+    book = book_from(PLAIN)
+    facts = {"w.employed": True, "w.age": 15}
+    records: list[object] = [
+        {"date": "2021-06-10", "facts": facts},
+        {"date": "2021-06-10", "facts": facts, "id": 7},  # the date's text now remembered
+        {"date": date(2021, 6, 10), "facts": {"w.employed": True, "w.age": 16}, "title": "t"},
+        {"date": " 2021-06-10", "facts": facts},
+        {"date": datetime(2021, 6, 10, 8, 0), "facts": facts},
+        {"date": date(1899, 12, 31), "facts": facts},
+        {"date": date(2021, 6, 10), "facts": facts, "title": 1.5},
+        {"date": date(2021, 6, 10), "facts": facts, "expect": {"t.age": "compliant"}},
+        {"date": date(2021, 6, 10), "facts": {"w.employed": 1, "w.age": 15}},
+        {"date": date(2021, 6, 10), "facts": {"w.employed": True, "w.age": 121}},
+        {"date": date(2021, 6, 10), "facts": {" w.age": 15, "w.employed": True}},
+        {"date": date(2021, 6, 10), "facts": {"w.employed": True, "w.age": 15, "w.x": 1}},
+        {"date": date(2021, 6, 10), "facts": {"w.age": 15, "w.hired_at_age": 16}},
+        {"date": date(2021, 6, 10), "facts": {"w": {"age": 15, "employed": True}}},
+    ]
+    for i, record in enumerate(records, start=1):
+        quick = _outcome(lambda r=record: next(book.check_many([r], verdicts_only=True)))
+        strict = _outcome(lambda r=record: book.verdicts(scenario_from_record(r, "item 1")))
+        assert quick == strict, f"record {i}: {record}"
+    answers = [
+        _outcome(lambda r=r: next(book.check_many([r], verdicts_only=True))) for r in records
+    ]
+    assert answers[0] == answers[1] == {"t.age": Verdict.VIOLATION}
+    assert answers[2] == {"t.age": Verdict.COMPLIANT}
+    assert sum(isinstance(a, list) for a in answers) >= 6  # rejected, each as the reader does
