@@ -4,10 +4,10 @@ the clauses in force, the parameter values), with the words its explanations nee
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import partial
+from functools import cached_property, partial
 from typing import NamedTuple
 
 from hrlaw import model as m
@@ -55,6 +55,40 @@ class Rule:
     reads: tuple[tuple[str, Fn], ...]  # facts shown in a default explanation
 
 
+class Placeholders(Mapping[str, Fn]):
+    """The names an explanation may show under one law (every fact, derived fact and parameter),
+    each compiled when a template first shows it: a rule base has hundreds of names, a
+    provision's words a few."""
+
+    def __init__(
+        self,
+        comp: Compiler,
+        facts: Mapping[str, m.Fact],
+        defines: Mapping[str, m.Define],
+        values: Mapping[str, m.Expr],
+    ) -> None:
+        self._comp, self._facts, self._defines, self._values = comp, facts, defines, values
+        self._compiled: dict[str, Fn] = {}
+
+    def __getitem__(self, name: str) -> Fn:
+        found = self._compiled.get(name)
+        if found is None:
+            if name in self._values:
+                found = self._comp.expr(self._values[name])
+            elif name in self._facts or name in self._defines:
+                found = self._comp.expr(m.Ref(name))
+            else:
+                raise KeyError(name)
+            self._compiled[name] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._facts, *self._defines, *self._values]))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 @dataclass(frozen=True)
 class CompiledVersion:
     """A provision as one report states it, for events the law's own dates do not tell apart."""
@@ -72,7 +106,13 @@ class CompiledVersion:
     reads: tuple[str, ...] = ()  # every fact and derived fact the provision's clauses read
     thresholds: tuple[object, ...] = ()  # the constants its clauses compare against
     members: frozenset[str] = frozenset()  # the enumeration values its clauses name
-    kernel: Kernel | None = None  # the same logic for exact facts, two-valued (kernel.py)
+    # the same logic for exact facts, two-valued (kernel.py): generated on first use, since
+    # only the verdicts-only path needs it
+    make_kernel: Callable[[], Kernel | None] = field(default=lambda: None, repr=False)
+
+    @cached_property
+    def kernel(self) -> Kernel | None:
+        return self.make_kernel()
 
 
 MAX_REMEMBERED_DATES = 4096
@@ -333,10 +373,8 @@ class VersionCompiler:
                     self.reads(req.expr),
                 )
             )
-        names = [*self.book.facts, *self.book.defines]
-        placeholders: dict[str, Fn] = {n: self.comp.expr(m.Ref(n)) for n in names}
+        placeholders = Placeholders(self.comp, self.book.facts, self.book.defines, self.values)
         for name, value in self.values.items():
-            placeholders[name] = self.comp.expr(value)
             if isinstance(value, m.Literal):
                 self.units[name] = value.unit
         return CompiledVersion(
@@ -351,7 +389,7 @@ class VersionCompiler:
             self.input_facts(law.applies),
             dict(self.values),
             *self.vocabulary(law),
-            self.kernel(law, beats),
+            partial(self.kernel, law, beats),
         )
 
     def kernel(self, law: InForce, beats: dict[str, frozenset[str]]) -> Kernel | None:
