@@ -6,11 +6,13 @@ The cache lives in `$HRLAW_CACHE_DIR`, else `$XDG_CACHE_HOME/hrlaw`, else `~/.ca
 private to the user, like Python's own bytecode cache); `HRLAW_NO_CACHE=1` turns it off. Entries
 are written atomically (a temporary file renamed into place). Anything wrong with an entry —
 missing, unreadable, truncated, from other code — is a miss: the work is done again, never an
-error.
+error. Each kind keeps its `MAX_ENTRIES` most recently used entries: older ones (other rule
+files, an older hrlaw) are removed when a new one is written, so the folder does not grow.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -23,6 +25,7 @@ from hrlaw.files import atomic_binary_writer
 
 T = TypeVar("T")
 VERSION = "1"  # of the cache's own layout: bump when a cached type changes shape
+MAX_ENTRIES = 32  # per kind
 
 
 def folder() -> Path | None:
@@ -66,7 +69,11 @@ def load(kind: str, key: str, expected: type[T]) -> T | None:
             value = pickle.load(f)  # the user's own cache, written by hrlaw
     except Exception:  # any damage is a miss
         return None
-    return value if isinstance(value, expected) else None
+    if not isinstance(value, expected):
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # used now: kept when older entries are removed
+    return value
 
 
 def save(kind: str, key: str, value: object) -> None:
@@ -80,3 +87,19 @@ def save(kind: str, key: str, value: object) -> None:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # a cache that cannot be written (full disk, read-only home, …) is skipped
         return
+    _prune(path.parent, kind)
+
+
+def _prune(where: Path, kind: str) -> None:
+    """Remove the entries of `kind` beyond the `MAX_ENTRIES` most recently used."""
+
+    def used(entry: Path) -> int:
+        try:
+            return entry.stat().st_mtime_ns
+        except OSError:  # removed meanwhile by another process
+            return 0
+
+    entries = sorted(where.glob(f"{kind}-*.pickle"), key=used, reverse=True)
+    for old in entries[MAX_ENTRIES:]:
+        with contextlib.suppress(OSError):
+            old.unlink()

@@ -77,3 +77,16 @@ def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("HRLAW_CACHE_DIR", str(blocker / "cache"))
     monkeypatch.delenv("HRLAW_NO_CACHE", raising=False)
     assert hrlaw.load_rulebook(RULES).provisions
+
+
+def test_the_cache_keeps_the_entries_used_last(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    for n in range(5):
+        cache.save("book", f"key {n}", n)
+        if n == 2:
+            assert cache.load("book", "key 0", int) == 0  # used again: kept
+    kept = {cache.load("book", f"key {n}", int) for n in range(5)}
+    assert kept == {0, 3, 4, None}
+    assert len(entries(store)) == 3
