@@ -39,6 +39,7 @@ from hrlaw.weigh import weigh
 
 MAX_OPEN_EXCEPTIONS = 8  # undecided exceptions of one requirement weighed case by case
 MAX_REMEMBERED_VERDICTS = 65536  # verdicts over partial facts remembered per rule book
+MAX_REMEMBERED_RESULTS = 4096  # results with their words remembered per rule book
 _ABSENT = object()  # a fact the scenario does not state
 
 
@@ -348,6 +349,35 @@ class _Evaluator:
             return self.outside(p, reading, base, stated_by_report=False)
         cv = compiled_version(self.book, p, reading)
         self.version = cv
+        # a result depends on nothing but the law, the reading and the values of the names
+        # `cv.depends` lists: a register repeats them, and words are the costly part
+        facts = self.env.facts
+        values = tuple(facts.get(n, _ABSENT) for n in cv.depends)
+        key = (
+            id(cv),
+            self.refining,
+            self.words,
+            reading.day,
+            reading.period,
+            reading.warnings,
+            values,
+        )
+        try:
+            found = self.book.result_memo.get(key)
+        except TypeError:  # a value that cannot be a key: judged every time
+            return self.judged(p, reading, cv, base)
+        if found is None:
+            found = self.judged(p, reading, cv, base)
+            if len(self.book.result_memo) >= MAX_REMEMBERED_RESULTS:
+                self.book.result_memo.clear()
+            self.book.result_memo[key] = found
+        return found
+
+    def judged(
+        self, p: m.Provision, reading: Reading, cv: CompiledVersion, base: dict[str, Any]
+    ) -> r.Result:
+        """The result of provision `p` under the law `cv` of `reading`, with its words."""
+        source = reading.source
         notes = [r.Note(text=t, citations=cites(c, source.id)) for t, c in cv.notes]
         applies, outcomes, verdict, missing = self.judge(cv)
 

@@ -230,11 +230,11 @@ class Report(_Frozen):
         raise KeyError(provision)
 
 
-def cited_sources(report: Report) -> set[str]:
+def cited_sources(results: list[Result], unchecked: list[Unchecked]) -> set[str]:
     """The ids of every report quoted by a citation of the assessed results (those the facts
     touch) or of the rules not checked."""
     found: set[str] = set()
-    for res in report.results:
+    for res in results:
         if not res.assessed:
             continue
         cites = [*res.citations, *(c for f in res.failed for c in [f.citation, *f.citations])]
@@ -243,7 +243,7 @@ def cited_sources(report: Report) -> set[str]:
         cites += [c for n in res.notes for c in n.citations]
         cites += [c for law in res.laws for c in law.citations]
         found |= {c.source for c in cites}
-    found |= {c.source for u in report.unchecked for c in u.citations}
+    found |= {c.source for u in unchecked for c in u.citations}
     return found
 
 

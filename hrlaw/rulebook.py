@@ -494,7 +494,8 @@ class RuleBook:
                 f"whatever report's period holds `date: {when}` (a comparison, not the law in "
                 "force)"
             ]
-        report = r.Report(
+        unchecked = unchecked_rules(self._compiled, facts, when)
+        return r.Report(
             scenario=r.ScenarioInfo(
                 path=scenario.path,
                 title=scenario.title,
@@ -507,9 +508,9 @@ class RuleBook:
             summary=r.summarize(results),
             expectations=expectations,
             notices=said,
-            unchecked=unchecked_rules(self._compiled, facts, when),
+            unchecked=unchecked,
+            sources=self._source_infos(r.cited_sources(results, unchecked)),
         )
-        return report.model_copy(update={"sources": self._source_infos(r.cited_sources(report))})
 
     def _source_infos(self, ids: set[str]) -> list[r.SourceInfo]:
         """Full titles and addresses of the reports `ids` names, in the rule base's order."""

@@ -106,6 +106,9 @@ class CompiledVersion:
     reads: tuple[str, ...] = ()  # every fact and derived fact the provision's clauses read
     thresholds: tuple[object, ...] = ()  # the constants its clauses compare against
     members: frozenset[str] = frozenset()  # the enumeration values its clauses name
+    # every fact and derived fact a result of this law depends on: what its clauses read and
+    # what its words may show (`{name}` in an explanation), through definitions
+    depends: tuple[str, ...] = ()
     # the same logic for exact facts, two-valued (kernel.py): generated on first use, since
     # only the verdicts-only path needs it
     make_kernel: Callable[[], Kernel | None] = field(default=lambda: None, repr=False)
@@ -155,6 +158,8 @@ class CompiledBook:
     # (compiled version, the values of the facts it reads) -> its verdict over partial facts:
     # a register repeats the same gaps, and supervaluation is the costly path
     verdict_memo: dict[tuple[int, tuple[object, ...]], r.Verdict] = field(default_factory=dict)
+    # (compiled version, how it is judged, the reading, the values it depends on) -> its result
+    result_memo: dict[tuple[object, ...], r.Result] = field(default_factory=dict)
     applies_memo: dict[str, frozenset[str]] = field(default_factory=dict)
     steps_memo: dict[date | Period, tuple[Step, ...]] = field(default_factory=dict)
 
@@ -388,9 +393,22 @@ class VersionCompiler:
             self.units,
             self.input_facts(law.applies),
             dict(self.values),
-            *self.vocabulary(law),
+            *(vocabulary := self.vocabulary(law)),
+            self.depends(law, vocabulary[0]),
             partial(self.kernel, law, beats),
         )
+
+    def depends(self, law: InForce, reads: tuple[str, ...]) -> tuple[str, ...]:
+        """The names a result under `law` depends on: `reads`, and the facts and derived facts
+        its explanations may show, with what those derived facts read."""
+        texts: list[str | None] = [req.explain for req in law.requirements]
+        texts += [x.explain for x in law.exceptions]
+        texts += [x.explain for x in law.contested]
+        shown = {n for t in texts if t for n in m.PLACEHOLDER.findall(t)}
+        every = {**self.book.defines, **self.book.macros}
+        shown |= names_read([m.Ref(n) for n in shown], every)
+        known = self.book.facts.keys() | self.book.defines.keys()
+        return tuple(sorted((shown & known) | set(reads)))
 
     def kernel(self, law: InForce, beats: dict[str, frozenset[str]]) -> Kernel | None:
         """The provision's logic as generated Python for exact facts (None if it cannot be)."""

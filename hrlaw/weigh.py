@@ -174,7 +174,8 @@ def notices(book: CompiledBook, facts: Mapping[str, object], when: date | Period
         )
     law = list(dict.fromkeys(reading.source.id for reading in readings))
     elsewhere: dict[tuple[str, ...], list[str]] = {}
-    for name, value in sorted(facts.items()):
+    dated = [(n, v) for n, v in facts.items() if isinstance(v, date | Between)]
+    for name, value in sorted(dated):
         ends = [value.lo, value.hi] if isinstance(value, Between) else [value]
         days = {e.date() if isinstance(e, datetime) else e for e in ends if isinstance(e, date)}
         if len(days) != len(ends):

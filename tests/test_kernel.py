@@ -217,3 +217,24 @@ def test_plain_records_are_read_as_strictly_as_any_other() -> None:
     assert answers[0] == answers[1] == {"t.age": Verdict.VIOLATION}
     assert answers[2] == {"t.age": Verdict.COMPLIANT}
     assert sum(isinstance(a, list) for a in answers) >= 6  # rejected, each as the reader does
+
+
+def test_remembered_results_are_the_results_judged_afresh() -> None:
+    """A result with its words is remembered by the law, the reading and the values of the names
+    the law depends on (`CompiledVersion.depends`): shipped scenarios of every domain (every
+    third), checked by a book that has judged the others, give what a book that remembers
+    nothing gives."""
+    folder = Path(__file__).resolve().parent.parent / "scenarios"
+    scenarios = [hrlaw.load_scenario(p) for p in sorted(folder.rglob("*.yaml"))[::3]]
+    warm = hrlaw.RuleBook(BOOK.checked, BOOK.digest)
+    fresh = hrlaw.RuleBook(BOOK.checked, BOOK.digest)
+    for scenario in scenarios:
+        warm.check(scenario)
+    remembered = 0
+    for scenario in reversed(scenarios):
+        before = len(warm.compiled.result_memo)
+        got = warm.check(scenario)
+        remembered += len(warm.compiled.result_memo) == before  # every result was remembered
+        fresh.compiled.result_memo.clear()
+        assert got == fresh.check(scenario), scenario.path
+    assert remembered > 0
