@@ -164,10 +164,14 @@ provision elections.mazhilis_threshold_7pct "A party that does not surpass 7 per
     cite kz2021.recent_elections "did not surpass the 7-percent threshold for proportional representation in the Mazhilis and so received no seats."
 
   require seats_above_threshold "a party that surpassed 7 percent of the vote received proportional seats":
-    elections.party_vote_share <= 7% or elections.party_proportional_seats >= 1
+    elections.party_vote_share < 7% or elections.party_proportional_seats >= 1
     cite kz2021.recent_elections "did not surpass the 7-percent threshold for proportional representation in the Mazhilis and so received no seats."
     cite kz2021.recent_elections "the Ak Zhol Party won 10.95 percent and received 12 seats, and the People’s Party won 9.1 percent and received 10 seats."
     explain "share of the vote: {elections.party_vote_share}; proportional seats received: {elections.party_proportional_seats}; a party that surpasses 7 percent takes part in proportional representation"
+
+  unsettled exactly_seven_seats for seats_above_threshold "the party received exactly 7 percent: the report does not say whether reaching the threshold is surpassing it"
+    when elections.party_vote_share = 7%
+    cite kz2021.recent_elections "did not surpass the 7-percent threshold for proportional representation in the Mazhilis and so received no seats."
 }
 
 provision elections.senate_rotation "Senate elections: 17 of 49 senators rotate every three years (2021), selected by maslikhat members acting as electors" {
@@ -191,7 +195,7 @@ provision elections.senate_rotation "Senate elections: 17 of 49 senators rotate 
     elections.senate_years_since_previous = 3
     since kz2021
     cite kz2021.recent_elections "following the legal requirement that 17 of 49 senators rotate every three years."
-    explain "years since the previous election of senators: {value}; the senators rotate every {limit} years"
+    explain "years since the previous election of senators: {value}; the senators rotate every three years"
 
   require maslikhat_electors "the senators were selected by members of maslikhats acting as electors":
     elections.senate_electors is maslikhat_members
@@ -228,14 +232,15 @@ provision elections.opinion_poll_requirements "Public opinion surveys ahead of e
 provision elections.publication_blackout_5d "No election forecasts, election research or support for candidates or parties published within five days before an election (2021)" {
   since kz2021
   applies when elections.publication_content includes any of {forecast, election_research, candidate_support, party_support}
+    and elections.published_on <= elections.held_on
   note "The 2017 report does not state the prohibition: under the 2017 law the provision is not stated."
-  note "“Within five days prior to elections” is read as the five days before election day, the fifth day before it included. Whether election day itself is covered the report does not say: a publication on election day is left open. A publication after election day is outside the prohibition."
+  note "“Within five days prior to elections” is read as the five days before election day, the fifth day before it included. Whether election day itself is covered the report does not say: a publication on election day is left open. A publication after election day is outside the prohibition (not applicable)."
   note "The report does not say whom the prohibition binds; it is read as binding anyone who publishes."
 
   require not_in_blackout "the material was not published within the five days before election day":
-    elections.publication_lead > 5 days or elections.publication_lead < 0 days
+    elections.publication_lead > 5 days
     cite kz2021.recent_elections "The law prohibits publishing, within five days prior to elections, election forecasts and other research related to elections, or support for particular candidates or political parties."
-    explain "published {elections.publication_lead} before election day; publication is prohibited within 5 days before it"
+    explain "time from the publication to election day: {value}; publication is prohibited within {limit} before it"
 
   unsettled election_day for not_in_blackout "the material was published on election day: the report prohibits publication “within five days prior to elections” and does not say whether election day is included"
     when elections.publication_lead = 0 days
@@ -254,7 +259,7 @@ provision elections.candidate_list_quota_30pct "A combined 30 percent quota for 
     candidate.list_women_youth_share >= 0.3
     cite kz2021.women_minorities_politics "The law mandates a combined 30 percent quota for women and youth in the lists of candidates running for elections."
     cite kz2021.women_minorities_politics "Youth are defined as persons between ages 14 and 29."
-    explain "women or young people on the list: {candidate.list_women_or_youth} of {candidate.list_size} ({value}); at least {limit} is required"
+    explain "women or young people on the list: {candidate.list_women_or_youth} of {candidate.list_size}, a share of {value}; at least 30 percent (0.3) is required"
 }
 
 unchecked elections.no_legal_limit_women_minorities "No law limits the participation of women or members of minority groups in the political process" {
