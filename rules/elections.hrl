@@ -154,22 +154,13 @@ provision elections.mazhilis_threshold_7pct "A party that does not surpass 7 per
     cite kz2021.recent_elections "The ruling Nur Otan Party won a reported 71 percent of the vote and received 76 seats in the Mazhilis, the Ak Zhol Party won 10.95 percent and received 12 seats, and the People’s Party won 9.1 percent and received 10 seats."
   note "“Did not surpass the 7-percent threshold” does not say whether a party with exactly 7 percent passes it: that case is left open."
 
-  require no_seats_below_threshold "a party with 7 percent of the vote or less received no proportional seats":
-    elections.party_vote_share > 7% or elections.party_proportional_seats = 0
+  require seats_by_threshold "a party that does not surpass 7 percent of the vote receives no proportional seats; a party that surpasses it receives a share of them":
+    if elections.party_vote_share > 7% then elections.party_proportional_seats >= 1 else elections.party_vote_share < 7% and elections.party_proportional_seats = 0
     cite kz2021.recent_elections "Political parties Auyl, with 5 percent of votes, and Adal, with 3.57 percent, did not surpass the 7-percent threshold for proportional representation in the Mazhilis and so received no seats."
-    explain "share of the vote: {elections.party_vote_share}; proportional seats received: {elections.party_proportional_seats}; a party that does not surpass 7 percent receives none"
-
-  unsettled exactly_seven_no_seats for no_seats_below_threshold "the party received exactly 7 percent: the report does not say whether reaching the threshold is surpassing it"
-    when elections.party_vote_share = 7%
-    cite kz2021.recent_elections "did not surpass the 7-percent threshold for proportional representation in the Mazhilis and so received no seats."
-
-  require seats_above_threshold "a party that surpassed 7 percent of the vote received proportional seats":
-    elections.party_vote_share < 7% or elections.party_proportional_seats >= 1
-    cite kz2021.recent_elections "did not surpass the 7-percent threshold for proportional representation in the Mazhilis and so received no seats."
     cite kz2021.recent_elections "the Ak Zhol Party won 10.95 percent and received 12 seats, and the People’s Party won 9.1 percent and received 10 seats."
-    explain "share of the vote: {elections.party_vote_share}; proportional seats received: {elections.party_proportional_seats}; a party that surpasses 7 percent takes part in proportional representation"
+    explain "share of the vote: {elections.party_vote_share}; proportional seats received: {elections.party_proportional_seats}; only a party that surpasses the 7-percent threshold receives proportional seats"
 
-  unsettled exactly_seven_seats for seats_above_threshold "the party received exactly 7 percent: the report does not say whether reaching the threshold is surpassing it"
+  unsettled exactly_seven for seats_by_threshold "the party received exactly 7 percent: the report does not say whether reaching the threshold is surpassing it"
     when elections.party_vote_share = 7%
     cite kz2021.recent_elections "did not surpass the 7-percent threshold for proportional representation in the Mazhilis and so received no seats."
 }
@@ -181,7 +172,7 @@ provision elections.senate_rotation "Senate elections: 17 of 49 senators rotate 
     cite kz2017.recent_elections "On June 28, of the 47 members of the Senate, 16 were selected by members of maslikhats--local representative bodies--acting as electors"
     cite kz2017.executive_summary "On June 26, Kazakhstan selected 16 of 47 senators, members of the parliament’s upper house, in an indirect election tightly controlled by local governors working in concurrence with the presidential administration."
   note "Both reports describe the selection by maslikhat members as the way the senators were chosen at the election they report, not as a quoted statute; it is read as the procedure the law provides. The reports say nothing of the senators not elected this way."
-  note "“Every three years” is read in calendar years: the report itself calls the August 2020 election the three-yearly rotation after the 2017 one. The report does not say what happens when an election is held early or late."
+  note "“Every three years” is read in calendar years (an election in 2020 is three years after one in 2017), not as an exact span of days: the report presents the August 2020 election as following the requirement, and the previous election the reports record was in June 2017. The report does not say what happens when an election is held early or late."
     since kz2021
     cite kz2021.recent_elections "In August 2020 the country held Senate elections, following the legal requirement that 17 of 49 senators rotate every three years."
 
@@ -276,6 +267,7 @@ provision elections.president_kazakh_fluency "Presidential candidates must be fl
   note "The report does not say how fluency is established. A candidate is read as a registered candidate: refusing to register an applicant who is not fluent complies."
   note "The 2017 report gives the requirement in its section on national, racial and ethnic minorities, next to the law's prohibition of discrimination based on language and its statement that there were no legal restrictions on the participation of minorities in politics."
     cite kz2017.ethnic_minorities "The law does not require the ability to speak Kazakh for entry into the civil service and prohibits discrimination based on language."
+    cite kz2017.women_minorities_politics "although there were no legal restrictions on the participation of women or minorities in politics."
 
   require fluent "a registered presidential candidate is fluent in Kazakh":
     not candidate.registered or candidate.fluent_in_kazakh
