@@ -43,6 +43,12 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section national_security "Section 2.a Freedom of Expression, Including for the Press > National Security"
   section internet_freedom "Section 2.a Freedom of Expression, Including for the Press > Internet Freedom"
   section academic_freedom "Section 2.a Freedom of Expression, Including for the Press > Academic Freedom and Cultural Events"
+  # elections and political institutions (catalogue domain I)
+  section executive_summary "Executive Summary"
+  section political_process "Section 3 Freedom to Participate in the Political Process"
+  section recent_elections "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Recent Elections"
+  section women_minorities_politics "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Participation of Women and Minorities"
+  section ethnic_minorities "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > National/Racial/Ethnic Minorities"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -86,4 +92,9 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section national_security "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > National Security"
   section internet_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Internet Freedom"
   section academic_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Academic Freedom and Cultural Events"
+  # elections and political institutions (catalogue domain I)
+  section executive_summary "Executive Summary"
+  section political_process "Section 3 Freedom to Participate in the Political Process"
+  section recent_elections "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Recent Elections"
+  section women_minorities_politics "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Participation of Women and Members of Minority Groups"
 }
