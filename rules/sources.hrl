@@ -43,6 +43,9 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section national_security "Section 2.a Freedom of Expression, Including for the Press > National Security"
   section internet_freedom "Section 2.a Freedom of Expression, Including for the Press > Internet Freedom"
   section academic_freedom "Section 2.a Freedom of Expression, Including for the Press > Academic Freedom and Cultural Events"
+  # citizenship and statelessness (domain K)
+  section stateless_persons "Section 2.d Freedom of Movement > Stateless Persons"
+  section birth_registration "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Children > Birth Registration"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -86,4 +89,7 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section national_security "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > National Security"
   section internet_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Internet Freedom"
   section academic_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Academic Freedom and Cultural Events"
+  # citizenship and statelessness (domain K)
+  section stateless_persons "Section 2.g Stateless Persons"
+  section birth_registration "Section 6 Discrimination and Societal Abuses > Children > Birth Registration"
 }
