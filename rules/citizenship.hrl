@@ -64,6 +64,9 @@ fact stateless.child_accompanies_parents: bool
 fact stateless.child_treated_as_stateless: bool
   ask "Did the authorities treat the child as a stateless person?"
 
+constraint stateless.registered_is_stateless "a person registered as stateless is given as a citizen or a foreigner":
+  not stateless.registered or person.citizenship is stateless
+
 # ---------------------------------------------------------------- applications for citizenship
 fact citizenship.applied: bool
   ask "Did the person apply (or try to apply) for citizenship of Kazakhstan?"
@@ -165,7 +168,7 @@ provision citizenship.renunciation_required "An application for citizenship requ
   since kz2021
   applies when citizenship.applied and person.citizenship is foreigner
   note "The rule binds the applicant: an application made without renouncing the citizenship of the country of origin does not meet it. The report states no stipulation that Kazakhstani citizenship would be granted after the renunciation, so a refusal of citizenship to an applicant who renounced is not a departure from this rule."
-  note "The report itself finds that the rule contributes to statelessness: an applicant who renounces and is then refused is left stateless. hrlaw checks domestic law as reported."
+  note "The report itself finds that the country contributes to statelessness through this rule, because the renunciation comes with no stipulation that Kazakhstani citizenship would be granted. hrlaw checks domestic law as reported."
     cite kz2021.stateless_persons "The country contributes to statelessness because its application for citizenship requires renunciation of citizenship of the country of origin, with no stipulation that Kazakhstani citizenship would be granted."
   note "The 2017 report does not state the rule. The report does not say whether the separate procedure for ethnic Kazakhs, persons with immediate relatives and citizens of Ukraine, Belarus, Russia and Kyrgyzstan also requires it; it is read as applying to every application."
 
@@ -252,16 +255,16 @@ provision citizenship.children_of_recognized_stateless "Children born in the cou
     cite kz2017.stateless_persons, kz2021.stateless_persons "Children born in the country to officially recognized stateless persons who have a permanent place of residence are recognized as nationals."
     explain "the child was recognized as a national: {birth.child_recognized_citizen}; the parents were {birth.parents_status}"
 
-  unsettled one_parent for recognized_national "only one of the child’s parents is an officially recognized stateless person: the reports do not say whether that suffices"
-    when not birth.only_recognized_stateless_parents
-    cite kz2017.stateless_persons, kz2021.stateless_persons "Children born in the country to officially recognized stateless persons who have a permanent place of residence are recognized as nationals."
-    explain "the parents were {birth.parents_status}; the reports speak of children born to officially recognized stateless persons and do not say whether one such parent suffices"
-
   contested refugee_parent for recognized_national "a parent is a recognized refugee: the 2017 report says children of refugees born in the country are not recognized as citizens"
     until kz2017
     when birth.parents_status includes any of {refugee}
     cite kz2017.stateless_persons "Children born in the country to officially recognized stateless persons who have a permanent place of residence are recognized as nationals."
     cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "Children of refugees born in the country are also not recognized as citizens"
+
+  unsettled one_parent for recognized_national "only one of the child’s parents is an officially recognized stateless person: the reports do not say whether that suffices"
+    when not birth.only_recognized_stateless_parents
+    cite kz2017.stateless_persons, kz2021.stateless_persons "Children born in the country to officially recognized stateless persons who have a permanent place of residence are recognized as nationals."
+    explain "the parents were {birth.parents_status}; the reports speak of children born to officially recognized stateless persons and do not say whether one such parent suffices"
 }
 
 provision citizenship.special_procedure_groups "A separate citizenship procedure for ethnic Kazakhs, persons with immediate relatives in the country, and citizens of Ukraine, Belarus, Russia and Kyrgyzstan" {
@@ -407,6 +410,14 @@ provision citizenship.by_birth_and_parentage "Citizenship is derived by birth wi
     cite kz2021.birth_registration "Citizenship is derived by birth within the country’s territory and from one’s parents."
     explain "born in Kazakhstan: {birth.in_country}; parents: {birth.parents_status}; recognized as a citizen: {birth.child_recognized_citizen}"
 
+  contested refugee_parent for recognized_citizen "born in the country to a refugee parent, no parent a citizen: birth in the territory may suffice, but the 2017 report says children of refugees born in the country are not recognized as citizens"
+    until kz2017
+    when birth.in_country
+      and not birth.citizen_parent
+      and birth.parents_status includes any of {refugee}
+    cite kz2017.birth_registration "Citizenship is derived both by birth within the country’s territory and from one’s parents."
+    cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "Children of refugees born in the country are also not recognized as citizens"
+
   unsettled born_abroad for recognized_citizen "the child was born abroad: citizenship is derived by birth within the territory and from one’s parents, which may mean both together"
     when not birth.in_country
     cite kz2017.birth_registration "Citizenship is derived both by birth within the country’s territory and from one’s parents."
@@ -427,12 +438,4 @@ provision citizenship.by_birth_and_parentage "Citizenship is derived by birth wi
     cite kz2021.birth_registration "Citizenship is derived by birth within the country’s territory and from one’s parents."
     cite kz2017.stateless_persons, kz2021.stateless_persons "Children born in the country to officially recognized stateless persons who have a permanent place of residence are recognized as nationals."
     explain "the child was born in Kazakhstan to parents who were {birth.parents_status}; whether birth in the territory alone makes a citizen the reports leave open"
-
-  contested refugee_parent for recognized_citizen "born in the country to a refugee parent, no parent a citizen: birth in the territory may suffice, but the 2017 report says children of refugees born in the country are not recognized as citizens"
-    until kz2017
-    when birth.in_country
-      and not birth.citizen_parent
-      and birth.parents_status includes any of {refugee}
-    cite kz2017.birth_registration "Citizenship is derived both by birth within the country’s territory and from one’s parents."
-    cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "Children of refugees born in the country are also not recognized as citizens"
 }
