@@ -83,6 +83,10 @@ fact citizenship.decided_on: date
 fact citizenship.application_rejected: bool ask "Was the application for citizenship rejected?"
 fact citizenship.appeal_prevented: bool
   ask "Was the person prevented from appealing the decision (no appeal allowed, or the appeal refused for consideration)? An appeal heard and lost was not prevented."
+# The refugee rules (refugee.*) belong to the movement and asylum rule file; this one fact is
+# declared here for the 2017 report's bar on refugees applying for nationality.
+fact refugee.recognized: bool
+  ask "Is the person a refugee recognized by Kazakhstan (holding a refugee certificate)?"
 fact stateless.resident_since: date
   ask "Since what date has the stateless person resided in Kazakhstan (without interruption)?"
 
@@ -226,7 +230,7 @@ provision stateless.naturalization_after_5y "Stateless persons may apply for cit
   applies when citizenship.applied and person.citizenship is stateless
   note "“Eligible to apply” is read as a right to have the application received and considered, not to be granted citizenship: an application received and rejected on its merits complies (the rejection may be appealed, stateless.appeal_right). The five years are counted up to the application, in calendar years."
   note "The report says “stateless persons”, not only officially registered ones; any stateless person is read as covered."
-  note "The 2017 report also says that refugees, in view of their temporary status, do not have the right to apply for nationality even after more than five years of permanent residence; that rule is not checked here."
+  note "The 2017 report also says that refugees, in view of their temporary status, do not have the right to apply for nationality even after more than five years of permanent residence. For a stateless person who is a recognized refugee the two passages conflict under the 2017 law; the 2021 report does not repeat the bar."
     until kz2017
     cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "In view of their temporary status, refugees do not have the right to apply for nationality, including after permanently residing in the country for more than five years."
 
@@ -239,6 +243,13 @@ provision stateless.naturalization_after_5y "Stateless persons may apply for cit
     when not stateless.five_years_resident
     waived
     cite kz2017.stateless_persons, kz2021.stateless_persons "after five years of residence in the country, stateless persons are eligible to apply for citizenship."
+
+  contested refugee for received "the stateless person is a recognized refugee: the 2017 report says refugees do not have the right to apply for nationality, even after more than five years of permanent residence"
+    until kz2017
+    when refugee.recognized
+    cite kz2017.stateless_persons "According to the law, after five years of residence in the country, stateless persons are eligible to apply for citizenship."
+    cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "In view of their temporary status, refugees do not have the right to apply for nationality, including after permanently residing in the country for more than five years."
+    explain "the applicant is a stateless person and a recognized refugee; the 2017 report makes stateless persons eligible after five years of residence and denies refugees the right to apply"
 }
 
 provision citizenship.children_of_recognized_stateless "Children born in the country to officially recognized stateless persons with a permanent place of residence are nationals" {
@@ -260,6 +271,7 @@ provision citizenship.children_of_recognized_stateless "Children born in the cou
     when birth.parents_status includes any of {refugee}
     cite kz2017.stateless_persons "Children born in the country to officially recognized stateless persons who have a permanent place of residence are recognized as nationals."
     cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "Children of refugees born in the country are also not recognized as citizens"
+    explain "the parents were {birth.parents_status}; the 2017 report names children of recognized stateless residents as nationals and says children of refugees born in the country are not recognized as citizens"
 
   unsettled one_parent for recognized_national "only one of the child’s parents is an officially recognized stateless person: the reports do not say whether that suffices"
     when not birth.only_recognized_stateless_parents
@@ -417,6 +429,7 @@ provision citizenship.by_birth_and_parentage "Citizenship is derived by birth wi
       and birth.parents_status includes any of {refugee}
     cite kz2017.birth_registration "Citizenship is derived both by birth within the country’s territory and from one’s parents."
     cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "Children of refugees born in the country are also not recognized as citizens"
+    explain "the child was born in Kazakhstan to parents who were {birth.parents_status}; the 2017 report derives citizenship from birth in the territory and says children of refugees born in the country are not recognized as citizens"
 
   unsettled born_abroad for recognized_citizen "the child was born abroad: citizenship is derived by birth within the territory and from one’s parents, which may mean both together"
     when not birth.in_country
