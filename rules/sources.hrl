@@ -49,6 +49,9 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section recent_elections "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Recent Elections"
   section women_minorities_politics "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Participation of Women and Minorities"
   section ethnic_minorities "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > National/Racial/Ethnic Minorities"
+  # citizenship and statelessness (domain K)
+  section stateless_persons "Section 2.d Freedom of Movement > Stateless Persons"
+  section birth_registration "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Children > Birth Registration"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -97,4 +100,7 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section political_process "Section 3 Freedom to Participate in the Political Process"
   section recent_elections "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Recent Elections"
   section women_minorities_politics "Section 3 Freedom to Participate in the Political Process > Elections and Political Participation > Participation of Women and Members of Minority Groups"
+  # citizenship and statelessness (domain K)
+  section stateless_persons "Section 2.g Stateless Persons"
+  section birth_registration "Section 6 Discrimination and Societal Abuses > Children > Birth Registration"
 }
