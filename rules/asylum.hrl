@@ -68,9 +68,6 @@ fact refugee.status_treated_as_expired: bool
 fact refugee.status_expired_on: date
   ask "From what date did the authorities treat the refugee status as expired?"
 
-define refugee.status_ran_for = refugee.status_expired_on - refugee.status_granted_on
-  means "time from the grant or last renewal of refugee status until the authorities treated it as expired"
-
 constraint refugee.expired_after_grant "the refugee status expired before it was granted":
   refugee.status_expired_on >= refugee.status_granted_on
 
@@ -96,8 +93,6 @@ fact migration.stay_purpose: one of {
   temporary "staying temporarily, as a labour migrant or for another purpose",
   permanent "a permanent resident",
 } ask "Is the foreigner staying in Kazakhstan temporarily or as a permanent resident?"
-fact health.primary_care_on: date
-  ask "On what date did the person seek (receive or get refused) primary health services?"
 fact health.primary_care: one of {
   received "received primary health services",
   refused "was refused primary health services",
@@ -227,9 +222,9 @@ provision refugee.status_one_year_renewal "Refugee status lasts one year and is 
     cite kz2021.access_to_asylum "In October the government renewed the one-year asylum status for all four ethnic- Kazakh persons from China"
 
   require full_year "the refugee status was not treated as expired before a year had passed since its grant or last renewal":
-    refugee.status_ran_for >= 1 year
+    refugee.status_expired_on >= refugee.status_granted_on + 1 year
     cite kz2017.refugee_basic_services "Refugee status lasts for one year and is subject to annual renewal."
-    explain "{margins}"
+    explain "treated as expired on {value}; a year from the grant or last renewal ended on {limit} ({margin})"
 }
 
 provision refugee.social_benefits "What refugees and asylum seekers may be refused: 2021, refugees have education and health care as citizens; no social benefits or allowances" {
@@ -272,9 +267,10 @@ provision refugee.social_benefits "What refugees and asylum seekers may be refus
 
 provision health.foreigners_voluntary_insurance "From 15 August 2021: stateless persons, asylum seekers and temporarily staying foreigners need voluntary health insurance and a clinic registration for primary health services" {
   since kz2021
-  applies when health.primary_care_on >= 2021-08-15
+  since 2021-08-15
+  applies when health.primary_care in {received, refused}
     and ((person.citizenship is stateless or refugee.status is asylum_seeker) or (person.citizenship is foreigner and migration.stay_purpose is temporary))
-  note "The rule applies to primary health services sought from August 15, 2021; the report does not give the earlier regulations."
+  note "The rule governs primary health services sought from August 15, 2021 (the date of the events); the report does not give the earlier regulations."
   note "The two conditions are stated as necessary (“must … to be eligible”), not as enough: a refusal to a person who met both is left open."
 
   require conditions_met "primary health services were given to the person only with a voluntary health insurance contract and a registration with a local clinic":
