@@ -44,6 +44,7 @@ fact asylum.intervention_refused: bool
 fact refugee.decision: one of {
   granted "refugee status was granted",
   refused "refugee status was refused",
+  pending "the application has not been decided yet",
 } ask "How did the authorities decide the application for refugee status?"
 fact refugee.flight_reasons: set of {
   race "persecution because of race",
@@ -93,6 +94,8 @@ fact migration.stay_purpose: one of {
   temporary "staying temporarily, as a labour migrant or for another purpose",
   permanent "a permanent resident",
 } ask "Is the foreigner staying in Kazakhstan temporarily or as a permanent resident?"
+fact health.primary_care_on: date
+  ask "On what date did the person seek primary health services (and receive them or get refused)?"
 fact health.primary_care: one of {
   received "received primary health services",
   refused "was refused primary health services",
@@ -162,7 +165,7 @@ unchecked asylum.illegal_entry_prosecution "A person who crosses the border ille
 
 provision refugee.protected_grounds "Refugees are persons fleeing persecution for race, religion, nationality, social group or political opinion; not persons fleeing war or generalised violence" {
   until kz2017
-  applies when refugee.decision is granted or refugee.decision is refused
+  applies when refugee.decision in {granted, refused}
 
   require grant_on_listed_ground "refugee status was granted only to a person fleeing persecution on one of the five grounds":
     refugee.decision is refused
@@ -229,48 +232,44 @@ provision refugee.status_one_year_renewal "Refugee status lasts one year and is 
 
 provision refugee.social_benefits "What refugees and asylum seekers may be refused: 2021, refugees have education and health care as citizens; no social benefits or allowances" {
   applies when refugee.status in {refugee, asylum_seeker} and refugee.benefit_refused
+  note "The reports list what refugees and asylum seekers are not entitled to; a refusal of anything else is a violation only where a report gives the entitlement (2021: education and health care for refugees, on the same basis as citizens) and is otherwise left open."
 
-  version kz2017 {
+  require not_entitled "the benefit refused is one the report says the person is not entitled to (the 2021 report gives refugees education and health care on the same basis as citizens)":
+    refugee.benefit is social_benefit
+      or (refugee.status is asylum_seeker and refugee.benefit is accommodation)
+      or (refugee.specific_needs and refugee.benefit is financial_assistance)
+    cite kz2017.refugee_basic_services "Refugees have no access to social benefits or allowances."
+    cite kz2017.access_to_asylum "The government does not provide accommodation, allowances, or any social benefits to asylum seekers."
+    cite kz2017.access_to_asylum "Asylum seekers and refugees with specific needs are not entitled to financial or medical assistance."
+    cite kz2021.refugee_basic_services "Refugees had access to education and health care on the same basis as citizens, but they had no access to social benefits or allowances."
+    cite kz2021.refugee_basic_services "The government did not provide accommodation, allowances, or any social benefits to asylum seekers."
+    cite kz2021.refugee_basic_services "Asylum seekers and refugees with specific needs are not entitled to financial assistance."
+    explain "{refugee.status}; benefit refused: {refugee.benefit}; specific needs: {refugee.specific_needs}"
 
-    require not_entitled_2017 "the benefit refused is one the 2017 report says the person is not entitled to":
-      refugee.benefit is social_benefit
-        or (refugee.status is asylum_seeker and refugee.benefit is accommodation)
-        or (refugee.specific_needs and refugee.benefit in {financial_assistance, health_care})
-      cite kz2017.refugee_basic_services "Refugees have no access to social benefits or allowances."
-      cite kz2017.access_to_asylum "The government does not provide accommodation, allowances, or any social benefits to asylum seekers."
-      cite kz2017.access_to_asylum "Asylum seekers and refugees with specific needs are not entitled to financial or medical assistance."
-      explain "{refugee.status}; benefit refused: {refugee.benefit}; specific needs: {refugee.specific_needs}"
+  exception medical_2017 for not_entitled "2017: refugees and asylum seekers with specific needs are not entitled to medical assistance either"
+    until kz2017
+    when refugee.specific_needs and refugee.benefit is health_care
+    waived
+    cite kz2017.access_to_asylum "Asylum seekers and refugees with specific needs are not entitled to financial or medical assistance."
 
-    unsettled silent_2017 for not_entitled_2017 "the 2017 report does not say whether refugees or asylum seekers are entitled to this benefit"
-      when true
-      cite kz2017.refugee_basic_services "The law also lacks provisions on treatment of asylum seekers and refugees with specific needs."
-      explain "{refugee.status} refused {refugee.benefit}; the 2017 report is silent on it"
-  }
+  unsettled silent_2017 for not_entitled "the 2017 report does not say whether refugees or asylum seekers are entitled to this benefit"
+    until kz2017
+    when true
+    cite kz2017.refugee_basic_services "The law also lacks provisions on treatment of asylum seekers and refugees with specific needs."
+    explain "{refugee.status} refused {refugee.benefit}; the 2017 report is silent on it"
 
-  version kz2021 {
-
-    require not_entitled_2021 "the benefit refused is one the 2021 report says the person is not entitled to; a refugee has education and health care on the same basis as citizens":
-      refugee.benefit is social_benefit
-        or (refugee.status is asylum_seeker and refugee.benefit is accommodation)
-        or (refugee.specific_needs and refugee.benefit is financial_assistance)
-      cite kz2021.refugee_basic_services "Refugees had access to education and health care on the same basis as citizens, but they had no access to social benefits or allowances."
-      cite kz2021.refugee_basic_services "The government did not provide accommodation, allowances, or any social benefits to asylum seekers."
-      cite kz2021.refugee_basic_services "Asylum seekers and refugees with specific needs are not entitled to financial assistance."
-      explain "{refugee.status}; benefit refused: {refugee.benefit}; specific needs: {refugee.specific_needs}"
-
-    unsettled silent_2021 for not_entitled_2021 "the 2021 report does not say whether the person is entitled to this benefit (it gives refugees, not asylum seekers, education and health care as citizens)"
-      when not (refugee.status is refugee and refugee.benefit in {education, health_care})
-      cite kz2021.refugee_basic_services "The law lacks provisions on the treatment of asylum seekers and refugees with specific needs."
-      explain "{refugee.status} refused {refugee.benefit}; the 2021 report is silent on it"
-  }
+  unsettled silent_2021 for not_entitled "the 2021 report does not say whether the person is entitled to this benefit (it gives refugees, not asylum seekers, education and health care as citizens)"
+    since kz2021
+    when not (refugee.status is refugee and refugee.benefit in {education, health_care})
+    cite kz2021.refugee_basic_services "The law lacks provisions on the treatment of asylum seekers and refugees with specific needs."
+    explain "{refugee.status} refused {refugee.benefit}; the 2021 report is silent on it"
 }
 
 provision health.foreigners_voluntary_insurance "From 15 August 2021: stateless persons, asylum seekers and temporarily staying foreigners need voluntary health insurance and a clinic registration for primary health services" {
   since kz2021
-  since 2021-08-15
-  applies when health.primary_care in {received, refused}
+  applies when health.primary_care_on >= 2021-08-15
     and ((person.citizenship is stateless or refugee.status is asylum_seeker) or (person.citizenship is foreigner and migration.stay_purpose is temporary))
-  note "The rule governs primary health services sought from August 15, 2021 (the date of the events); the report does not give the earlier regulations."
+  note "The rule governs primary health services sought from August 15, 2021; the report does not give the earlier regulations. The date is checked against the facts rather than written as the provision's own date, which would report it not applicable to every earlier case whatever its facts (as in rules/courts.hrl)."
   note "The two conditions are stated as necessary (“must … to be eligible”), not as enough: a refusal to a person who met both is left open."
 
   require conditions_met "primary health services were given to the person only with a voluntary health insurance contract and a registration with a local clinic":
