@@ -286,7 +286,7 @@ provision health.foreigners_voluntary_insurance "From 15 August 2021: stateless 
   require refused_only_when_ineligible "the person was refused primary health services only for lack of the insurance contract or the clinic registration":
     health.primary_care is received or not (health.voluntary_insurance and health.clinic_registered)
     cite kz2021.refugee_basic_services "must sign contracts for voluntary health insurance and register with a local clinic to be eligible for primary health services."
-    explain "refused although insured ({health.voluntary_insurance}) and registered with a clinic ({health.clinic_registered})"
+    explain "primary health services: {health.primary_care}; voluntary health insurance: {health.voluntary_insurance}; registered with a local clinic: {health.clinic_registered}"
 
   unsettled necessary_not_sufficient for refused_only_when_ineligible "the person met both conditions but was refused: the report states them as conditions of eligibility, not as an entitlement"
     when health.primary_care is refused

@@ -145,7 +145,7 @@ provision migration.foreigner_registration_5d "Foreigners staying more than five
   require registered "the foreigner, staying more than five days, registered with the migration police":
     done_within(migration.registered, migration.time_to_registration, migration.stay_length, 5 days)
     cite kz2017.in_country_movement "The government required foreigners who remained in the country for more than five days to register with migration police."
-    explain "stayed {migration.stay_length}; registered: {migration.registered}; {margins}"
+    explain "stayed {migration.stay_length}; registered with the migration police: {migration.registered}; time from entry until registration: {migration.time_to_registration} (due for a stay of more than five days)"
 
   exception family_exemption for registered "a family member of a legal migrant worker is exempt from registration for 30 days after the worker starts employment"
     when migration.family_of_legal_migrant_worker
@@ -233,6 +233,7 @@ provision movement.foreigner_border_zone_permission "Foreigners need prior permi
 provision travel.exit_denial_grounds "No exit visa for citizens' temporary travel; exit may be denied on the grounds the report lists" {
   until kz2017
   applies when travel.exit_denied or travel.exit_visa_demanded
+  note "“The government did not require exit visas for temporary travel of citizens” is read as the rule for citizens' temporary travel under the freedom of foreign travel the law provides: demanding an exit visa for such a trip is contrary to it. The report says nothing of exit visas for emigration or for non-citizens."
   note "The list of grounds is open (“including”): a denial on a ground the report does not name is left open, not a violation."
   note "Denying exit to a person with access to state secrets who has no permission from the employing agency is read as resting on the permission the law requires (travel.state_secrets_exit_permission)."
   note "Whether the ground relied on was real (the proceedings pending, the debt unpaid) is part of the question: list only grounds that applied to the traveller."
@@ -240,6 +241,7 @@ provision travel.exit_denial_grounds "No exit visa for citizens' temporary trave
   require no_exit_visa "the citizen was not required to obtain an exit visa for a temporary trip":
     not (person.citizenship is citizen and travel.trip_temporary and travel.exit_visa_demanded)
     cite kz2017.foreign_travel "The government did not require exit visas for temporary travel of citizens"
+    cite kz2017.movement "The law provides for freedom of internal movement, foreign travel, emigration, and repatriation."
     explain "citizenship: {person.citizenship}; temporary trip: {travel.trip_temporary}; exit visa demanded: {travel.exit_visa_demanded}"
 
   require listed_ground "the exit was denied on a ground the report lists":
