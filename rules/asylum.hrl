@@ -35,6 +35,8 @@ fact asylum.application_accepted: bool
   ask "Did the authorities accept the asylum application into the asylum procedure?"
 fact asylum.lacked_identity_documents: bool
   ask "Did the person lack valid identity documents when applying?"
+fact asylum.crossed_border_illegally: bool
+  ask "Did the person cross the border into Kazakhstan illegally (outside a border crossing point, or without valid documents) to escape persecution?"
 fact asylum.intervention_sought: bool
   ask "Did UNHCR, or a local partner under contract with UNHCR, appeal to the government or seek to intervene on behalf of the person facing deportation?"
 fact asylum.intervention_refused: bool
@@ -158,7 +160,7 @@ provision asylum.access_and_unhcr_intervention "The law provides for asylum; acc
 
 unchecked asylum.illegal_entry_prosecution "A person who crosses the border illegally to escape persecution may be prosecuted (contrary to the 1951 Convention)" {
   since kz2021
-  applies when asylum.sought
+  applies when asylum.crossed_border_illegally
   because "the report states a power to prosecute with no condition that domestic law could breach: under domestic law as reported the prosecution, and its weight as a negative factor in the asylum decision, are allowed; the report itself says this is contrary to the commitments of the 1951 Convention Relating to the Status of Refugees, a conflict with international standards rather than with domestic law"
   cite kz2021.access_to_asylum "Contrary to commitments under the 1951 Convention Relating to the Status of Refugees, a person who crosses the border illegally to escape persecution may be prosecuted for this in criminal court, and subsequently may be viewed as a person with criminal potential, a negative factor in the asylum decision."
 }
