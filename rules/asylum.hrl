@@ -285,8 +285,9 @@ provision health.foreigners_voluntary_insurance "From 15 August 2021: stateless 
     cite kz2021.refugee_basic_services "Status as “temporarily residing aliens” hindered refugees’ access to the full range of rights stipulated in the law."
     explain "a recognised refugee, who is a foreigner staying temporarily; the report does not say whether the new conditions reach refugees"
 
-  require refused_only_when_ineligible "the person was refused primary health services only for lack of the insurance contract or the clinic registration":
-    health.primary_care is received or not (health.voluntary_insurance and health.clinic_registered)
+  require refused_only_when_ineligible "the person, one of those the rule lists, was refused primary health services only for lack of the insurance contract or the clinic registration":
+    health.primary_care is received
+      or (refugee.status is not refugee and not (health.voluntary_insurance and health.clinic_registered))
     cite kz2021.refugee_basic_services "must sign contracts for voluntary health insurance and register with a local clinic to be eligible for primary health services."
     explain "primary health services: {health.primary_care}; voluntary health insurance: {health.voluntary_insurance}; registered with a local clinic: {health.clinic_registered}"
 
