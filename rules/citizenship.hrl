@@ -83,10 +83,6 @@ fact citizenship.decided_on: date
 fact citizenship.application_rejected: bool ask "Was the application for citizenship rejected?"
 fact citizenship.appeal_prevented: bool
   ask "Was the person prevented from appealing the decision (no appeal allowed, or the appeal refused for consideration)? An appeal heard and lost was not prevented."
-# The refugee rules (refugee.*) belong to the movement and asylum rule file; this one fact is
-# declared here for the 2017 report's bar on refugees applying for nationality.
-fact refugee.recognized: bool
-  ask "Is the person a refugee recognized by Kazakhstan (holding a refugee certificate)?"
 fact stateless.resident_since: date
   ask "Since what date has the stateless person resided in Kazakhstan (without interruption)?"
 
@@ -246,7 +242,7 @@ provision stateless.naturalization_after_5y "Stateless persons may apply for cit
 
   contested refugee for received "the stateless person is a recognized refugee: the 2017 report says refugees do not have the right to apply for nationality, even after more than five years of permanent residence"
     until kz2017
-    when refugee.recognized
+    when refugee.status is refugee
     cite kz2017.stateless_persons "According to the law, after five years of residence in the country, stateless persons are eligible to apply for citizenship."
     cite kz2017 "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services" "In view of their temporary status, refugees do not have the right to apply for nationality, including after permanently residing in the country for more than five years."
     explain "the applicant is a stateless person and a recognized refugee; the 2017 report makes stateless persons eligible after five years of residence and denies refugees the right to apply"

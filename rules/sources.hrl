@@ -52,6 +52,15 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   # citizenship and statelessness (domain K)
   section stateless_persons "Section 2.d Freedom of Movement > Stateless Persons"
   section birth_registration "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Children > Birth Registration"
+  # movement, migration, asylum (domain K)
+  section movement "Section 2.d Freedom of Movement"
+  section in_country_movement "Section 2.d Freedom of Movement > In-country Movement"
+  section foreign_travel "Section 2.d Freedom of Movement > Foreign Travel"
+  section exile "Section 2.d Freedom of Movement > Exile"
+  section refugees "Section 2.d Freedom of Movement > Protection of Refugees"
+  section access_to_asylum "Section 2.d Freedom of Movement > Protection of Refugees > Access to Asylum"
+  section refugee_employment "Section 2.d Freedom of Movement > Protection of Refugees > Employment"
+  section refugee_basic_services "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -103,4 +112,11 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   # citizenship and statelessness (domain K)
   section stateless_persons "Section 2.g Stateless Persons"
   section birth_registration "Section 6 Discrimination and Societal Abuses > Children > Birth Registration"
+  # movement, migration, asylum (domain K)
+  section movement "Section 2.d Freedom of Movement and the Right to Leave the Country"
+  section refugees "Section 2.f Protection of Refugees"
+  section access_to_asylum "Section 2.f Protection of Refugees > Access to Asylum"
+  section refugee_abuse "Section 2.f Protection of Refugees > Abuse of Migrants and Refugees"
+  section refugee_employment "Section 2.f Protection of Refugees > Employment"
+  section refugee_basic_services "Section 2.f Protection of Refugees > Access to Basic Services"
 }

@@ -96,6 +96,9 @@ NEVER_VIOLATED = {
         "kz2017",
     ),
     ("corruption.knb_investigates_security_officers", "kz2021"),
+    # 2017: the report only says what refugees and asylum seekers are not entitled to (no social
+    # benefits, allowances, accommodation; financial or medical assistance for specific needs)
+    ("refugee.social_benefits", "kz2017"),
     # 2017: a disagreement "may be presented" to the tripartite commission (2021: it is)
     ("labor.tripartite_commission", "kz2017"),
     # powers: the prosecutor general (2017), the cabinet and listed agencies (2021) may suspend
