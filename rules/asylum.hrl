@@ -96,8 +96,6 @@ fact migration.stay_purpose: one of {
   temporary "staying temporarily, as a labour migrant or for another purpose",
   permanent "a permanent resident",
 } ask "Is the foreigner staying in Kazakhstan temporarily or as a permanent resident?"
-fact health.primary_care_on: date
-  ask "On what date did the person seek primary health services (and receive them or get refused)?"
 fact health.primary_care: one of {
   received "received primary health services",
   refused "was refused primary health services",
@@ -269,9 +267,11 @@ provision refugee.social_benefits "What refugees and asylum seekers may be refus
 
 provision health.foreigners_voluntary_insurance "From 15 August 2021: stateless persons, asylum seekers and temporarily staying foreigners need voluntary health insurance and a clinic registration for primary health services" {
   since kz2021
-  applies when health.primary_care_on >= 2021-08-15
-    and ((person.citizenship is stateless or refugee.status is asylum_seeker) or (person.citizenship is foreigner and migration.stay_purpose is temporary))
-  note "The rule governs primary health services sought from August 15, 2021; the report does not give the earlier regulations. The date is checked against the facts rather than written as the provision's own date, which would report it not applicable to every earlier case whatever its facts (as in rules/courts.hrl)."
+  since 2021-08-15
+  applies when person.citizenship is stateless
+    or refugee.status is asylum_seeker
+    or (person.citizenship is foreigner and migration.stay_purpose is temporary)
+  note "The rule governs primary health services sought from August 15, 2021 (the date of the events, `date:`); the report does not give the earlier regulations, so earlier events are outside this provision."
   note "The two conditions are stated as necessary (“must … to be eligible”), not as enough: a refusal to a person who met both is left open."
 
   require conditions_met "primary health services were given to the person only with a voluntary health insurance contract and a registration with a local clinic":
