@@ -244,7 +244,7 @@ class _Writer:
         self.count += 1
         fmt = self.fmt
         if fmt is Format.jsonl:
-            self.out.write(json.dumps(report.model_dump(mode="json"), ensure_ascii=False) + "\n")
+            self.out.write(report.model_dump_json() + "\n")  # one line, UTF-8 as written
         elif fmt is Format.json:
             self.json(json_reports([report]))
         elif fmt is Format.markdown:

@@ -520,14 +520,29 @@ class _Evaluator:
     ) -> r.Result:
         """A provision the law applied does not hold: not applicable when the law's own dates
         exclude the events; unknown when the report is merely silent about it."""
-        touched = True
+        touched = None
+        if not stated_by_report:
+            reads = self.book.applies_reads(p)
+            touched = bool(reads & self.env.facts.keys()) or not reads
+        memo = self.book.result_memo
+        key = (p.id, reading.day, reading.period, reading.warnings, reading.source.id, touched)
+        found = memo.get(key)
+        if found is None:
+            found = self.out_of_law(p, reading, base, touched)
+            if len(memo) >= MAX_REMEMBERED_RESULTS:
+                memo.clear()
+            memo[key] = found
+        return found
+
+    def out_of_law(
+        self, p: m.Provision, reading: Reading, base: dict[str, Any], touched: bool | None
+    ) -> r.Result:
+        """`outside`'s result: `touched` is None when the law's own dates exclude the events."""
         conflicts: list[r.Conflict] = []
-        if stated_by_report:
+        if touched is None:
             verdict, applies = r.Verdict.NOT_APPLICABLE, False
             text = f"not in force on {reading.day}"
         else:
-            reads = self.book.applies_reads(p)
-            touched = bool(reads & self.env.facts.keys()) or not reads
             verdict, applies = r.Verdict.UNDETERMINED, None
             text = (
                 f"the `{reading.source.id}` report does not state this provision; whether it was "
@@ -536,7 +551,7 @@ class _Evaluator:
             conflicts = [silence(p, reading)]
         return r.Result(
             **base,
-            assessed=touched,
+            assessed=touched is not False,
             verdict=verdict,
             applies=applies,
             explanation=text,
