@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
 SECONDS = {"minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
@@ -26,10 +26,14 @@ class Period:
 
 @dataclass(frozen=True, order=False)
 class Duration:
-    """A span of time: calendar months plus exact seconds (a month has no fixed length)."""
+    """A span of time: calendar months plus exact seconds (a month has no fixed length).
+    `since` is the moment it starts from when it is the time between two dates (`between`): it
+    is then measured against calendar months on the calendar (the time from 10 January to 11
+    March is more than two months), not by a month's mean length. It is not part of the value."""
 
     months: int = 0
     seconds: Fraction = Fraction(0)
+    since: date | None = field(default=None, compare=False, repr=False)
 
     def __add__(self, other: Duration) -> Duration:
         return Duration(self.months + other.months, self.seconds + other.seconds)
@@ -61,6 +65,16 @@ class Duration:
     def compare(self, other: Duration) -> int:
         """-1, 0 or 1. Calendar and exact parts are compared exactly where that is possible;
         otherwise by bounds; otherwise (ambiguous) by the mean month."""
+        anchor = self.since if self.since is not None else other.since
+        if anchor is not None and (self.months or other.months):
+            if not isinstance(anchor, datetime):  # from midnight: parts of a day still count
+                anchor = datetime.combine(anchor, time())
+            try:
+                mine, theirs = shift(anchor, self), shift(anchor, other)
+            except (OverflowError, ValueError):  # beyond the calendar: compared as below
+                pass
+            else:
+                return (mine > theirs) - (mine < theirs)
         diff = self - other
         if diff.months == 0 or diff.seconds == 0:
             key = diff.seconds if diff.months == 0 else Fraction(diff.months)
@@ -141,7 +155,9 @@ def between(later: date, earlier: date) -> Duration:
     """The exact duration between two dates or datetimes."""
     delta = later - earlier
     return Duration(
-        0, Fraction(delta.days * DAY + delta.seconds) + Fraction(delta.microseconds, 10**6)
+        0,
+        Fraction(delta.days * DAY + delta.seconds) + Fraction(delta.microseconds, 10**6),
+        earlier,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from fractions import Fraction
 
 import pytest
@@ -97,6 +97,32 @@ def test_duration_comparisons_across_calendar_and_exact_units() -> None:
     assert Duration(12) > Duration(0, Fraction(364 * DAY))
     assert Duration(24) == Duration(24)
     assert Duration(0, Fraction(48 * H)) <= Duration(0, Fraction(48 * H))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "limit", "sign"),
+    [
+        (date(2021, 1, 10), date(2021, 3, 10), Duration(2), 0),  # exactly two months
+        (date(2021, 1, 10), date(2021, 3, 11), Duration(2), 1),  # 60 days, a mean month says 0
+        (date(2021, 1, 10), date(2021, 3, 9), Duration(2), -1),
+        (date(2021, 1, 31), date(2021, 2, 28), Duration(1), 0),  # the month end, clamped
+        (date(2016, 3, 1), date(2021, 3, 1), Duration(60), 0),  # five years, a leap day inside
+        (date(2016, 3, 1), date(2021, 2, 28), Duration(60), -1),
+        (datetime(2021, 1, 10, 8), datetime(2021, 3, 10, 9), Duration(2), 1),
+        (date(2021, 1, 10), date(2021, 3, 10), Duration(2, Fraction(H)), -1),  # 2 months 1 hour
+    ],
+)
+def test_the_time_between_two_dates_is_measured_in_calendar_months(
+    start: date, end: date, limit: Duration, sign: int
+) -> None:
+    """`end - start <= 2 months` says what `end <= start + 2 months` says."""
+    span = between(end, start)
+    assert span.compare(limit) == sign and limit.compare(span) == -sign
+    begin, until = (
+        d if isinstance(d, datetime) else datetime.combine(d, time()) for d in (start, end)
+    )
+    assert (shift(begin, limit) > until) - (shift(begin, limit) < until) == -sign
+    assert span == Duration(0, span.seconds)  # the start is not part of the value
 
 
 @pytest.mark.parametrize(
