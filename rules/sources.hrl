@@ -43,6 +43,12 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section national_security "Section 2.a Freedom of Expression, Including for the Press > National Security"
   section internet_freedom "Section 2.a Freedom of Expression, Including for the Press > Internet Freedom"
   section academic_freedom "Section 2.a Freedom of Expression, Including for the Press > Academic Freedom and Cultural Events"
+  # children and non-discrimination (domains O, P)
+  section child_marriage "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Children > Early and Forced Marriage"
+  section child_sexual_exploitation "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Children > Sexual Exploitation of Children"
+  section minorities "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > National/Racial/Ethnic Minorities"
+  section sogi "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Acts of Violence, Discrimination, and Other Abuses Based on Sexual Orientation and Gender Identity"
+  section hiv_stigma "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > HIV and AIDS Social Stigma"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -86,4 +92,10 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section national_security "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > National Security"
   section internet_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Internet Freedom"
   section academic_freedom "Section 2.a Freedom of Expression, Including for Members of the Press and Other Media > Academic Freedom and Cultural Events"
+  # children and non-discrimination (domains O, P)
+  section child_marriage "Section 6 Discrimination and Societal Abuses > Children > Child, Early, and Forced Marriage"
+  section child_sexual_exploitation "Section 6 Discrimination and Societal Abuses > Children > Sexual Exploitation of Children"
+  section racial_discrimination "Section 6 Discrimination and Societal Abuses > Systemic Racial or Ethnic Violence and Discrimination"
+  section sogi "Section 6 Discrimination and Societal Abuses > Acts of Violence, Criminalization, and Other Abuses Based on Sexual Orientation and Gender Identity"
+  section hiv_stigma "Section 6 Discrimination and Societal Abuses > HIV and AIDS Social Stigma"
 }
