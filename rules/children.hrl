@@ -77,6 +77,12 @@ provision marriage.minimum_age "Minimum age for marriage: 18, reduced to 16 in t
 }
 
 # ---------------------------------------------------------------- forcing a child into sexual intercourse
+# `sentence.kind` and `sentence.prison_term` describe the sentence for one offence (as for kidnapping
+# in rules/gbv.hrl): a case with convictions for fraud and for forcing a child into intercourse is
+# checked one offence at a time.
+constraint child.one_offense_sentence "the sentence facts describe the sentence for one offence; state a conviction for fraud and one for rape or sexual abuse of a minor as two cases":
+  not (sexual_offense.convicted_of in {rape, sexual_abuse} and victim.age < 18 and conviction.offense in {fraud, aggravated_fraud})
+
 provision child.forced_intercourse_under_18 "Forcing a boy or girl under 18 to have sexual intercourse: eight to 15 years in prison" {
   applies when sexual_offense.convicted_of in {rape, sexual_abuse} and victim.age < 18
   note "“Forcing boys or girls under age 18 to have sexual intercourse” is read as a conviction for rape or sexual abuse of a person under 18, the reading gbv.rape_penalty uses for its 2021 minor-victim range."
