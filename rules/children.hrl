@@ -19,6 +19,7 @@
 fact marriage.kind: one of {
   registered "registered officially (with the civil registry)",
   religious_only "concluded only in a religious ceremony (for example in a mosque), not registered",
+  not_concluded "not concluded yet (for example a betrothal or a planned marriage)",
 }
   ask "How was the marriage concluded? Answer registered if it was registered officially, even after an earlier religious ceremony."
 fact marriage.younger_spouse_age: integer in years from 0 to 150
@@ -127,6 +128,8 @@ unchecked child.no_statutory_age_of_consent "No minimum age for consensual sex" 
 }
 
 # ---------------------------------------------------------------- pornography
+fact child_pornography.involved: bool
+  ask "Did the person produce, distribute, sell or otherwise deal in pornographic materials?"
 fact child_pornography.acts: set of {
   produce "produced child pornography",
   distribute "distributed child pornography",
@@ -137,7 +140,7 @@ fact child_pornography.acts: set of {
   ask "What did the person do with pornographic materials? List every one that applies (an empty list if none)."
 
 provision child.pornography_offences "Child pornography and the sale of pornography to minors" {
-  applies when child_pornography.acts includes any of {produce, distribute, sell_to_minor, other_child_pornography, adult_only}
+  applies when child_pornography.involved
   note "The reports state prohibitions through their penalties: producing or distributing child pornography is a crime, selling pornographic materials to minors an administrative offence. Each is read as conduct the law prohibits. A minor is read as a person under 18, the age the reports use for children forced into sexual intercourse."
   note "The reports say administrative penalties for child pornography are retained (2021: in addition to the criminal penalties) without saying for what conduct: dealing in child pornography other than producing or distributing it (for example possessing it) is left open. Pornography that shows no child, dealt in among adults only, is outside what the reports describe."
 
