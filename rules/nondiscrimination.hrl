@@ -135,7 +135,7 @@ provision disability.employment_quota_3pct "Companies set aside 3 percent of the
   require at_least_3_percent "at least 3 percent of the company's jobs are set aside for persons with disabilities":
     disability_quota.reserved_share >= 0.03
     cite kz2017.persons_with_disabilities, kz2021.persons_with_disabilities "The law requires companies to set aside 3 percent of their jobs for persons with disabilities"
-    explain "jobs set aside: {disability_quota.reserved_jobs} of {disability_quota.total_jobs}; {margins}"
+    explain "share of the jobs set aside for persons with disabilities: {value}; the minimum is {limit} (3 percent), {margin}"
 
   unsettled small_company for at_least_3_percent "the company has fewer than 34 jobs, so 3 percent is less than one job: the reports give no rounding rule and no company size below which the quota does not apply"
     when disability_quota.total_jobs < 34
