@@ -168,7 +168,7 @@ fact mental_health.has_mental_disability: bool
 
 provision mental_health.involuntary_commitment "Commitment of citizens with mental disabilities to state-run institutions without their consent or judicial review" {
   applies when mental_health.committed_without_consent
-  note "Domestic law as the reports describe it permits committing citizens with mental disabilities to state-run institutions without their consent or judicial review. That conflicts with international standards on liberty and on the rights of persons with disabilities (which require, at least, review of a deprivation of liberty by a court); hrlaw checks domestic law as reported: a commitment without consent or judicial review of a citizen with a mental disability is not a breach of the provision."
+  note "Domestic law as the reports describe it permits committing citizens with mental disabilities to state-run institutions without their consent or judicial review. That conflicts with international standards on liberty and on the rights of persons with disabilities; hrlaw checks domestic law as reported: a commitment without consent or judicial review of a citizen with a mental disability is not a breach of the provision."
   note "The reports describe one ground for commitment without consent: a mental disability. The law prohibits arbitrary detention; a commitment without consent of a person with no mental disability rests on no ground the reports describe, and is read as outside the permission and a breach."
     cite kz2017.arbitrary_detention "The law prohibits arbitrary arrest and detention, but the practice occurred."
     cite kz2021.arbitrary_detention "The law prohibits arbitrary arrest and detention, but such incidents occurred."
@@ -238,7 +238,7 @@ fact transgender.documents_issued: bool
 
 provision transgender.legal_gender_recognition "Identity documents aligned with a transgender person's outward gender only after psychiatric and physical requirements are fulfilled" {
   applies when transgender.documents_sought
-  note "The law requires the psychiatric and physical requirements to be fulfilled before identity documents can be received: issuing documents without them is read as contrary to the law as reported. The requirements (surgery among them, 2021) are restrictions international standards on legal gender recognition criticise; hrlaw checks domestic law as reported."
+  note "The law requires the psychiatric and physical requirements to be fulfilled before identity documents can be received: issuing documents without them is read as contrary to the law as reported. hrlaw checks domestic law as reported and makes no finding on whether the requirements meet international standards."
   note "The 2021 report gives surgery as an example of the physical requirements."
     since kz2021
     cite kz2021.sogi "(such as undergoing gender reassignment surgery)"
