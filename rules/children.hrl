@@ -86,7 +86,7 @@ constraint child.one_offense_sentence "the sentence facts describe the sentence 
 
 provision child.forced_intercourse_under_18 "Forcing a boy or girl under 18 to have sexual intercourse: eight to 15 years in prison" {
   applies when sexual_offense.convicted_of in {rape, sexual_abuse} and victim.age < 18
-  note "“Forcing boys or girls under age 18 to have sexual intercourse” is read as a conviction for rape or sexual abuse of a person under 18, the reading gbv.rape_penalty uses for its 2021 minor-victim range."
+  note "“Forcing boys or girls under age 18 to have sexual intercourse” is read as a conviction for rape of a person under 18. gbv.rape_penalty applies its 2021 minor-victim range to sexual abuse too; whether sexual abuse other than rape is forcing a child into sexual intercourse the reports do not say, and a sentence for it outside eight to 15 years is left open here."
   note "The 2017 report gives three to 15 years for rape in general and eight to 15 years for forcing a person under 18 into sexual intercourse; the second, more specific, range is checked here (gbv.rape_penalty checks the general one)."
     until kz2017
     cite kz2017.domestic_violence "The punishment for rape, including spousal rape, ranges from three to 15 years’ imprisonment."
@@ -108,6 +108,12 @@ provision child.forced_intercourse_under_18 "Forcing a boy or girl under 18 to h
     cite kz2021.child_abuse "The law provides for eight to 15 years in prison for individuals convicted of forcing boys or girls younger than age 18 to have sexual intercourse."
     cite kz2021.domestic_violence "imposes penalties up to eight years of imprisonment, or life imprisonment if the crime was committed against a minor."
     explain "victim aged {victim.age}; life imprisonment: {sentence.life}; term: {sentence.prison_term}; the 2021 report gives eight to 15 years in prison in one passage and up to life for a crime against a minor in another"
+
+  unsettled sexual_abuse for eight_to_15_years "the conviction was for sexual abuse other than rape: the reports do not say whether it involved forcing the child to have sexual intercourse"
+    when sexual_offense.convicted_of is sexual_abuse
+    cite kz2017.child_sexual_exploitation "it provides for eight to 15 years in prison as punishment for individuals who force boys or girls under age 18 to have sexual intercourse."
+    cite kz2021.child_abuse "The law provides for eight to 15 years in prison for individuals convicted of forcing boys or girls younger than age 18 to have sexual intercourse."
+    explain "conviction for sexual abuse other than rape of a victim aged {victim.age}; punishment: {sentence.kind}; term: {sentence.prison_term}; the reports give eight to 15 years in prison for forcing a child to have sexual intercourse and do not say whether other sexual abuse is covered"
 
   penalty "eight to 15 years in prison"
     cite kz2017.child_sexual_exploitation "it provides for eight to 15 years in prison as punishment for individuals who force boys or girls under age 18 to have sexual intercourse."
