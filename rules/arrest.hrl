@@ -155,6 +155,7 @@ fact detention.legal_basis: one of {
   court_decision "a court decision: an approved arrest or other custody, an administrative arrest or a prison sentence",
   domestic_violence "the administrative detention of an alleged domestic abuser",
   administrative_offense "an administrative offence (for example taking part in an unsanctioned assembly), with no court decision yet",
+  psychiatric_commitment "commitment without consent to a state-run institution of a citizen with a mental disability",
   none "none: the person was not suspected of any crime or offence and no court ordered the detention",
 }
   ask "On what legal ground was the person held? Answer none when the authorities invoked no ground, or held someone they did not suspect of anything (for example a passer-by near a rally)."
@@ -363,11 +364,13 @@ provision detention.charge_deadline "Charge or release within the police custody
 
 provision detention.arbitrary_prohibited "No arbitrary arrest or detention: every deprivation of liberty rests on a legal ground" {
   applies when detention.deprived_of_liberty or arrest.made
-  note "The reports do not define “arbitrary”. A deprivation of liberty is read as arbitrary when it rests on none of the grounds the reports describe (apprehension as a suspect in a crime, a court decision, the administrative detention of an alleged domestic abuser), or when custody goes on after a court refused to approve the arrest."
+  note "The reports do not define “arbitrary”. A deprivation of liberty is read as arbitrary when it rests on none of the grounds the reports describe (apprehension as a suspect in a crime, a court decision, the administrative detention of an alleged domestic abuser, the commitment of a citizen with a mental disability), or when custody goes on after a court refused to approve the arrest."
   note "This provision checks that a ground exists; the limits of each ground are checked by its own provision (the court approval and charge deadlines, the pretrial term, the arrest procedure), and a breach of them is reported there."
   note "The administrative detention of an alleged domestic abuser is a ground the reports describe, for 24 hours; that limit belongs to the domestic violence rules."
     cite kz2017.domestic_violence "provides for the 24-hour administrative detention of abusers."
     cite kz2021.domestic_violence "provides for administrative detention of alleged abusers for 24 hours."
+  note "The commitment without consent of a citizen with a mental disability to a state-run institution is a ground the reports describe; who may be committed is checked by mental_health.involuntary_commitment."
+    cite kz2017.persons_with_disabilities, kz2021.persons_with_disabilities "Citizens with mental disabilities may be committed to state-run institutions without their consent or judicial review"
   note "Custody after a court refused the arrest warrant is illegal detention: the 2021 report records a police officer convicted for it."
     since kz2021
     cite kz2021.arbitrary_detention "found former police lieutenant colonel Dzhandos Dzhangazin guilty of negligence and sentenced him to one year of probation for illegally detaining and remanding a suspect into police custody. Dzhangazin detained the suspect even though a court had denied Dzhangazin’s request for an arrest warrant."
@@ -375,8 +378,8 @@ provision detention.arbitrary_prohibited "No arbitrary arrest or detention: ever
     since kz2021
     cite kz2021.arbitrary_arrest "During the year authorities detained many persons who participated in unsanctioned antigovernment rallies, including some pedestrians walking near rally sites."
 
-  require lawful_ground "the deprivation of liberty rested on a ground the reports describe (apprehension as a suspect in a crime, a court decision, the administrative detention of an alleged domestic abuser) and did not go on after a court refused to approve the arrest":
-    (arrest.made or detention.legal_basis in {crime_suspect, court_decision, domestic_violence})
+  require lawful_ground "the deprivation of liberty rested on a ground the reports describe (apprehension as a suspect in a crime, a court decision, the administrative detention of an alleged domestic abuser, the commitment of a citizen with a mental disability) and did not go on after a court refused to approve the arrest":
+    (arrest.made or detention.legal_basis in {crime_suspect, court_decision, domestic_violence, psychiatric_commitment})
       and not ((arrest.made or detention.legal_basis is crime_suspect) and detention.held_after_warrant_denied)
     cite kz2017.arbitrary_detention "The law prohibits arbitrary arrest and detention, but the practice occurred."
     cite kz2021.arbitrary_detention "The law prohibits arbitrary arrest and detention, but such incidents occurred."

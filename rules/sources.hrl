@@ -61,6 +61,12 @@ source kz2017 "Country Report on Human Rights Practices 2017 - Kazakhstan (U.S. 
   section access_to_asylum "Section 2.d Freedom of Movement > Protection of Refugees > Access to Asylum"
   section refugee_employment "Section 2.d Freedom of Movement > Protection of Refugees > Employment"
   section refugee_basic_services "Section 2.d Freedom of Movement > Protection of Refugees > Access to Basic Services"
+  # children and non-discrimination (domains O, P)
+  section child_marriage "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Children > Early and Forced Marriage"
+  section child_sexual_exploitation "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Children > Sexual Exploitation of Children"
+  section minorities "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > National/Racial/Ethnic Minorities"
+  section sogi "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > Acts of Violence, Discrimination, and Other Abuses Based on Sexual Orientation and Gender Identity"
+  section hiv_stigma "Section 6 Discrimination, Societal Abuses, and Trafficking in Persons > HIV and AIDS Social Stigma"
 }
 
 source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
@@ -119,4 +125,10 @@ source kz2021 "Kazakhstan 2021 Human Rights Report (U.S. Department of State)" {
   section refugee_abuse "Section 2.f Protection of Refugees > Abuse of Migrants and Refugees"
   section refugee_employment "Section 2.f Protection of Refugees > Employment"
   section refugee_basic_services "Section 2.f Protection of Refugees > Access to Basic Services"
+  # children and non-discrimination (domains O, P)
+  section child_marriage "Section 6 Discrimination and Societal Abuses > Children > Child, Early, and Forced Marriage"
+  section child_sexual_exploitation "Section 6 Discrimination and Societal Abuses > Children > Sexual Exploitation of Children"
+  section racial_discrimination "Section 6 Discrimination and Societal Abuses > Systemic Racial or Ethnic Violence and Discrimination"
+  section sogi "Section 6 Discrimination and Societal Abuses > Acts of Violence, Criminalization, and Other Abuses Based on Sexual Orientation and Gender Identity"
+  section hiv_stigma "Section 6 Discrimination and Societal Abuses > HIV and AIDS Social Stigma"
 }
