@@ -224,18 +224,18 @@ class _Evaluator:
             # clause is still unknown, every fact that could decide between them is missing
             conds = [clause.when(env) for clause in rule.contested]
             open_ = [c for c in conds if isinstance(c, Unknown)]
-            if current is False:
-                for clause, cond in zip(rule.contested, conds, strict=True):
-                    if cond is True:
-                        explain = clause.decl.explain
-                        said = (
-                            self.template(explain, None) if explain and self.words else clause.text
-                        )
-                        dispute = _dispute(rule, (clause,), said)
-                        current = Unknown(frozenset())
-                        break
-                else:
-                    current = unknown(*open_) if open_ else False
+            holding = tuple(
+                c for c, cond in zip(rule.contested, conds, strict=True) if cond is True
+            )
+            if current is False and holding:  # every clause that holds is shown, not the first
+                said = "; ".join(
+                    self.template(c.decl.explain, None) if c.decl.explain and self.words else c.text
+                    for c in holding
+                )
+                dispute = _dispute(rule, holding, said)
+                current = Unknown(frozenset())
+            elif current is False:
+                current = unknown(*open_) if open_ else False
             else:
                 assert isinstance(current, Unknown)
                 current = unknown(current, *open_)
@@ -619,6 +619,8 @@ def _dispute(rule: Rule, clauses: tuple[Clause, ...], said: str | None = None) -
     decls = [c.decl for c in clauses if isinstance(c.decl, m.Contested)]
     unsettled = all(d.unsettled for d in decls)
     lead = "but the reports leave it open" if unsettled else "but the sources conflict"
+    if not unsettled and any(d.unsettled for d in decls):
+        lead = "but the sources conflict and leave it open"
     return Dispute(
         "; ".join(c.text for c in clauses),
         f"{lead}: {said}" if said is not None else lead,

@@ -196,6 +196,26 @@ def test_an_unsettled_clause_is_a_question_left_open_not_a_contradiction() -> No
     assert missing(result(book, "t.c", c__ok=False)) == {"c.kind"}
 
 
+def test_every_clause_that_holds_is_shown_not_only_the_first() -> None:
+    """A contradiction and a question left open, both holding: the lawyer reads both."""
+    both = CONTESTED.replace(
+        '      cite s2 "S" "other"\n',
+        '      cite s2 "S" "other"\n'
+        '    unsettled gap for r "the report does not say who pays" when c.kind is holiday\n'
+        '      cite s2 "S" "gap"\n',
+    )
+    res = result(book_from(both), "t.c", c__ok=False, c__kind="holiday")
+    assert res.verdict is U and res.requirements[0].outcome is Outcome.CONTESTED
+    (conflict,) = res.conflicts
+    assert conflict.text == "the report also gives a lower rate; the report does not say who pays"
+    assert [c.quote for c in conflict.citations] == ["q", "other", "gap"]
+    assert conflict.kind is ConflictKind.CONTRADICTION
+    assert res.explanation.endswith(
+        "but the sources conflict and leave it open: the report also gives a lower rate; "
+        "the report does not say who pays"
+    )
+
+
 # ------------------------------------------------------------------ missing facts
 def test_missing_facts_are_the_union_when_applicability_and_requirement_are_unknown() -> None:
     book = book_from(
