@@ -87,11 +87,12 @@ def save(kind: str, key: str, value: object) -> None:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # a cache that cannot be written (full disk, read-only home, …) is skipped
         return
-    _prune(path.parent, kind)
+    _prune(path.parent, kind, path)
 
 
-def _prune(where: Path, kind: str) -> None:
-    """Remove the entries of `kind` beyond the `MAX_ENTRIES` most recently used."""
+def _prune(where: Path, kind: str, new: Path) -> None:
+    """Remove the entries of `kind` beyond the `MAX_ENTRIES` most recently used (`new`, just
+    written, is kept whatever the file system's clock says)."""
 
     def used(entry: Path) -> int:
         try:
@@ -99,7 +100,7 @@ def _prune(where: Path, kind: str) -> None:
         except OSError:  # removed meanwhile by another process
             return 0
 
-    entries = sorted(where.glob(f"{kind}-*.pickle"), key=used, reverse=True)
-    for old in entries[MAX_ENTRIES:]:
+    others = [e for e in where.glob(f"{kind}-*.pickle") if e != new]
+    for old in sorted(others, key=used, reverse=True)[MAX_ENTRIES - 1 :]:
         with contextlib.suppress(OSError):
             old.unlink()

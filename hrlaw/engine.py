@@ -411,16 +411,25 @@ class _Evaluator:
         # the facts do not touch a provision when nothing that decides whether it applies is given
         untouched = isinstance(applies, Unknown) and not cv.applies_facts & self.env.facts.keys()
         whatever = False  # decided although facts are missing: every answer gives one verdict
+        breached_anyway = False  # every answer breaches a requirement, not the same one
         if verdict is r.Verdict.UNDETERMINED and not untouched and self.refining:
+            candidates = missing | set(partial)
             order, every_answer = decisive(
-                cv,
-                self.env.facts,
-                missing | set(partial),
-                self.book.checked.facts,
-                self.quicker(cv),
+                cv, self.env.facts, candidates, self.book.checked.facts, self.quicker(cv)
             )
             missing = set(order)
             decided = settled(every_answer)
+            if decided is None and every_answer is not None and not order:
+                # one verdict whatever the answers, which the facts cannot show as one: a
+                # violation with no one clause breached in all of them, or undetermined by
+                # contested clauses. Those contested in every answer are named; otherwise the
+                # facts that say which clause is at stake are what to ask
+                breached_anyway = every_answer[0] is r.Verdict.VIOLATION
+                if every_answer[0] is r.Verdict.UNDETERMINED:
+                    outcomes = _agreed(outcomes, every_answer[1])
+                if breached_anyway or not any(o.dispute for o in outcomes):
+                    order = sorted(candidates)
+                    missing = set(order)
             if decided is not None:
                 verdict, agreed = decided
                 if verdict is r.Verdict.NOT_APPLICABLE:
@@ -441,6 +450,11 @@ class _Evaluator:
         explanation = "; ".join(dict.fromkeys(o.explanation for o in relevant if o.explanation))
         if whatever:
             explanation += "; whatever the facts not given are, every case gives this verdict"
+        if breached_anyway:
+            explanation += (
+                "; a requirement is breached whatever the facts not given are, but which one "
+                "depends on them"
+            )
         if verdict is r.Verdict.UNDETERMINED and isinstance(applies, Unknown):
             # only what the facts already decide is worth reading; the rest is in `missing`
             decided_words = [o.explanation for o in outcomes if o.outcome is not r.Outcome.UNKNOWN]

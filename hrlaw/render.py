@@ -312,6 +312,8 @@ def markdown_report(report: Report) -> str:
     for r in ordered:
         if _unassessed(r):
             text = "not assessed: the facts do not say whether it applies"
+        elif r.verdict is Verdict.NOT_APPLICABLE:  # no section of its own below: its title here
+            text = f"{_md(r.title)}: {_md(r.explanation)}"
         else:
             text = _md(r.explanation)
         lines.append(f"| `{r.provision}` | {r.verdict.value} | {r.version or ''} | {text} |")

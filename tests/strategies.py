@@ -49,7 +49,9 @@ def value_of(fact: Fact) -> st.SearchStrategy[object]:
         Kind.DATE: st.dates(FIRST_DAY, LAST_DAY),
         Kind.DATETIME: minutes(),
         Kind.MONEY: amounts.map(Money),
-        Kind.PERCENT: st.integers(0, 200).map(lambda n: Percent(Fraction(n))),
+        Kind.PERCENT: st.integers(int(low), int(high) if high is not None else 200).map(
+            lambda n: Percent(Fraction(n))
+        ),
     }
     if kind is Kind.ENUM:
         return st.sampled_from(values)

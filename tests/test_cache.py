@@ -4,6 +4,7 @@ checked again."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -82,11 +83,13 @@ def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.Monk
 def test_the_cache_keeps_the_entries_used_last(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
-    for n in range(5):
-        cache.save("book", f"key {n}", n)
-        if n == 2:
-            assert cache.load("book", "key 0", int) == 0  # used again: kept
-    kept = {cache.load("book", f"key {n}", int) for n in range(5)}
-    assert kept == {0, 3, 4, None}
-    assert len(entries(store)) == 3
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    cache.save("book", "key 0", 0)
+    cache.save("book", "key 1", 1)
+    for entry in entries(store):
+        os.utime(entry, (86400, 86400))  # both used long ago
+    assert cache.load("book", "key 0", int) == 0  # used now: kept
+    cache.save("book", "key 2", 2)  # the one used least recently goes
+    kept = {cache.load("book", f"key {n}", int) for n in range(3)}
+    assert len(entries(store)) == 2
+    assert kept == {0, 2, None}

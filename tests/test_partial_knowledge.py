@@ -166,11 +166,11 @@ def test_under_18_is_undetermined_and_asks_the_age_first() -> None:
 
 
 def test_an_imprecise_event_date_selects_the_law_it_lies_in() -> None:
-    report = check("date: 2021-08\nfacts:\n  overtime:\n    worked: true\n    pay_ratio: 125%\n")
-    assert report.scenario.date == "2021-08"
+    report = check("date: 2021-06\nfacts:\n  overtime:\n    worked: true\n    pay_ratio: 125%\n")
+    assert report.scenario.date == "2021-06"
     assert (report.scenario.first_day, report.scenario.last_day) == (
-        date(2021, 8, 1),
-        date(2021, 8, 31),
+        date(2021, 6, 1),
+        date(2021, 6, 30),
     )
     assert report.notices == []
     result = report.result("overtime.premium_min_50pct")

@@ -55,7 +55,13 @@ SETTINGS = settings(
     # the same as the rule base grows (40 examples when it had 49 provisions)
     max_examples=max(12, 2000 // len(BOOK.provisions)),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    # answers drawn for derived facts stated directly may break a constraint (rejected: `assume`);
+    # the more constraints the rule base has, the more are rejected
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
 )
 SCENARIOS = scenarios(BOOK)  # facts left out and known in part, dates in and between reports
 

@@ -216,6 +216,31 @@ def test_every_clause_that_holds_is_shown_not_only_the_first() -> None:
     )
 
 
+EITHER_WAY = """
+fact j.employed: bool ask "Employed?"
+fact j.refused: bool ask "Refused a job?"
+fact j.kind: one of { government, private } ask "Which job?"
+provision t.j "jobs" {
+  applies when j.employed or j.refused
+  require not_gov "no government job": not (j.employed and j.kind is government)
+    cite s1 "S" "a" cite s2 "S" "a"
+  require not_refused "no private job refused": not (j.refused and j.kind is private)
+    cite s1 "S" "b" cite s2 "S" "b"
+}
+"""
+
+
+def test_a_breach_whatever_the_answer_but_of_no_one_clause_asks_which() -> None:
+    """Every answer breaches a requirement, but not the same one: no single clause can be cited,
+    so the verdict stays undetermined, and the fact that says which clause is asked."""
+    book = book_from(EITHER_WAY)
+    res = result(book, "t.j", j__employed=True, j__refused=True)
+    assert (res.verdict, missing(res)) == (U, {"j.kind"})
+    assert res.explanation.endswith("but which one depends on them")
+    assert result(book, "t.j", j__employed=True, j__refused=True, j__kind="private").verdict is V
+    assert result(book, "t.j", j__employed=True, j__refused=False).verdict is U
+
+
 # ------------------------------------------------------------------ missing facts
 def test_missing_facts_are_the_union_when_applicability_and_requirement_are_unknown() -> None:
     book = book_from(
