@@ -32,6 +32,7 @@ from hrlaw.engine import Verdicts
 from hrlaw.files import atomic_writer, write_atomic
 from hrlaw.render import (
     clean,
+    json_line,
     json_reports,
     json_text,
     markdown_report,
@@ -244,7 +245,7 @@ class _Writer:
         self.count += 1
         fmt = self.fmt
         if fmt is Format.jsonl:
-            self.out.write(report.model_dump_json() + "\n")  # one line, UTF-8 as written
+            self.out.write(json_line(report) + "\n")
         elif fmt is Format.json:
             self.json(json_reports([report]))
         elif fmt is Format.markdown:

@@ -308,7 +308,7 @@ def test_invalid_ranges_and_constraints_are_located_errors(text: str, code: str)
 
 # ------------------------------------------------------------------ 5. no escape sequences out
 ESCAPE_TITLE = 'title: "\\e]0;pwned\\a\\e[2J\\e[31mred"\n'  # YAML escapes: ESC, BEL
-FORMATS = ["text", "markdown", "json"]
+FORMATS = ["text", "markdown", "json", "jsonl"]
 
 
 @pytest.mark.parametrize("format", FORMATS)
@@ -320,7 +320,7 @@ def test_an_escape_sequence_in_a_scenario_title_never_reaches_the_output(
     result = run("check", str(path), "--format", format, "--verbose")
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
-    if format == "json":  # the data is kept: JSON escapes the characters
+    if format in ("json", "jsonl"):  # the data is kept: JSON escapes the characters
         assert json.loads(result.stdout)["scenario"]["title"].startswith("\x1b]0;pwned")
     else:  # shown escaped, visibly
         assert "\\x1b]0;pwned\\x07\\x1b[2J" in result.stdout
