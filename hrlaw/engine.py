@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -363,15 +363,10 @@ class _Evaluator:
             values,
         )
         try:
-            found = self.book.result_memo.get(key)
+            hash(key)
         except TypeError:  # a value that cannot be a key: judged every time
             return self.judged(p, reading, cv, base)
-        if found is None:
-            found = self.judged(p, reading, cv, base)
-            if len(self.book.result_memo) >= MAX_REMEMBERED_RESULTS:
-                self.book.result_memo.clear()
-            self.book.result_memo[key] = found
-        return found
+        return _remembered(self.book.result_memo, key, lambda: self.judged(p, reading, cv, base))
 
     def judged(
         self, p: m.Provision, reading: Reading, cv: CompiledVersion, base: dict[str, Any]
@@ -538,15 +533,10 @@ class _Evaluator:
         if not stated_by_report:
             reads = self.book.applies_reads(p)
             touched = bool(reads & self.env.facts.keys()) or not reads
-        memo = self.book.result_memo
         key = (p.id, reading.day, reading.period, reading.warnings, reading.source.id, touched)
-        found = memo.get(key)
-        if found is None:
-            found = self.out_of_law(p, reading, base, touched)
-            if len(memo) >= MAX_REMEMBERED_RESULTS:
-                memo.clear()
-            memo[key] = found
-        return found
+        return _remembered(
+            self.book.result_memo, key, lambda: self.out_of_law(p, reading, base, touched)
+        )
 
     def out_of_law(
         self, p: m.Provision, reading: Reading, base: dict[str, Any], touched: bool | None
@@ -611,6 +601,20 @@ def silence(p: m.Provision, reading: Reading) -> r.Conflict:
         citations=citations,
         kind=r.ConflictKind.SILENCE,
     )
+
+
+def _remembered(
+    memo: dict[tuple[object, ...], r.Result], key: tuple[object, ...], make: Callable[[], r.Result]
+) -> r.Result:
+    """The result remembered for `key`, else made and remembered (at most
+    `MAX_REMEMBERED_RESULTS`: the memo starts afresh when full)."""
+    found = memo.get(key)
+    if found is None:
+        found = make()
+        if len(memo) >= MAX_REMEMBERED_RESULTS:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
 def _agreed(outcomes: list[_Outcome], agreed: Mapping[str, r.Outcome]) -> list[_Outcome]:

@@ -307,8 +307,6 @@ class Kernel:
 def verdict_of(kernel: Kernel, facts: Mapping[str, object]) -> Verdict | None:
     """`kernel.judge(facts)`'s verdict alone: it stops at the first requirement that fails (a
     failure is a violation whatever the others say, once the provision applies)."""
-    if kernel.fused is not None:
-        return kernel.fused(facts)
     cache: dict[str, object] = {}
     try:
         if kernel.applies is not None:

@@ -15,7 +15,7 @@ from hrlaw import cache
 from hrlaw import model as m
 from hrlaw import report as r
 from hrlaw.check import CheckedBook, check
-from hrlaw.coerce import EARLIEST, LATEST
+from hrlaw.coerce import EARLIEST, LATEST, CoerceError, parse_when
 from hrlaw.compile import Compiler, Env
 from hrlaw.describe import describe
 from hrlaw.diagnostics import Code, Diagnostic, HrlawError, did_you_mean
@@ -384,7 +384,7 @@ class RuleBook:
             return None
         when = item.get("date")
         if type(when) is str:
-            when = self._days.get(when)
+            when = self._day(when)
         if type(when) is not date or not EARLIEST <= when <= LATEST:
             return None
         title = item.get("title", item.get("id"))
@@ -396,13 +396,26 @@ class RuleBook:
             return None
         return when, facts
 
+    def _day(self, text: str) -> date | None:
+        """A day written as `YYYY-MM-DD` (remembered); None for any other text, which the strict
+        reader reads."""
+        day = self._days.get(text)
+        if day is None:
+            try:
+                read = parse_when(text)
+            except CoerceError:
+                return None
+            if type(read) is not date or read.isoformat() != text:
+                return None
+            if len(self._days) < MAX_REMEMBERED_DAYS:
+                self._days[text] = read
+            day = read
+        return day
+
     def verdicts(self, scenario: Scenario) -> Verdicts:
         """Every provision's verdict for the scenario, without explanations (the same verdicts
         `check` gives); `.not_assessed` names the undetermined provisions the facts do not touch."""
-        when = scenario.date
-        if type(when) is date and len(self._days) < MAX_REMEMBERED_DAYS:
-            self._days[when.isoformat()] = when  # a record writing it as text is read quickly
-        return verdicts(self._compiled, self.typed_facts(scenario), when)
+        return verdicts(self._compiled, self.typed_facts(scenario), scenario.date)
 
     def unmet(self, scenario: Scenario, verdicts: Mapping[str, r.Verdict]) -> list[r.Expectation]:
         """The scenario's `expect:` entries the verdicts do not meet (as `check` reports them)."""
