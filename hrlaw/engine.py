@@ -349,19 +349,12 @@ class _Evaluator:
             return self.outside(p, reading, base, stated_by_report=False)
         cv = compiled_version(self.book, p, reading)
         self.version = cv
-        # a result depends on nothing but the law, the reading and the values of the names
-        # `cv.depends` lists: a register repeats them, and words are the costly part
+        # a result depends on nothing but the law (`cv`, which the day selected), the reading's
+        # warnings and the values of the names `cv.depends` lists, not on the day itself: a
+        # register repeats them, and words are the costly part
         facts = self.env.facts
         values = tuple(facts.get(n, _ABSENT) for n in cv.depends)
-        key = (
-            id(cv),
-            self.refining,
-            self.words,
-            reading.day,
-            reading.period,
-            reading.warnings,
-            values,
-        )
+        key = (id(cv), self.refining, self.words, reading.warnings, values)
         try:
             hash(key)
         except TypeError:  # a value that cannot be a key: judged every time

@@ -220,21 +220,21 @@ def test_plain_records_are_read_as_strictly_as_any_other() -> None:
 
 
 def test_remembered_results_are_the_results_judged_afresh() -> None:
-    """A result with its words is remembered by the law, the reading and the values of the names
-    the law depends on (`CompiledVersion.depends`): shipped scenarios of every domain (every
-    eighth), checked by a book that has judged the others, give what a book that remembers
-    nothing gives."""
+    """A result with its words is remembered by the law, the reading's warnings and the values of
+    the names the law depends on (`CompiledVersion.depends`), not by the day: shipped scenarios of
+    every domain (every eighth), each checked by a book that has judged the ones before it (on
+    other days, with other facts), give what a book that remembers nothing gives."""
     folder = Path(__file__).resolve().parent.parent / "scenarios"
     scenarios = [hrlaw.load_scenario(p) for p in sorted(folder.rglob("*.yaml"))[::8]]
+    assert len({s.date for s in scenarios}) > 30  # many days of events
     warm = hrlaw.RuleBook(BOOK.checked, BOOK.digest)
     fresh = hrlaw.RuleBook(BOOK.checked, BOOK.digest)
+    reused = 0
     for scenario in scenarios:
-        warm.check(scenario)
-    remembered = 0
-    for scenario in reversed(scenarios):
         before = len(warm.compiled.result_memo)
         got = warm.check(scenario)
-        remembered += len(warm.compiled.result_memo) == before  # every result was remembered
+        # fewer results remembered than made: some came from the scenarios checked before
+        reused += len(warm.compiled.result_memo) - before < len(got.results)
         fresh.compiled.result_memo.clear()
         assert got == fresh.check(scenario), scenario.path
-    assert remembered > 0
+    assert reused > len(scenarios) // 2
