@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from importlib.abc import Traversable
 from pathlib import Path
 from typing import Literal, overload
@@ -196,14 +197,9 @@ def build(files: list[RuleFile], *, cached: bool = False) -> tuple[CheckedBook, 
         hit = cache.load("book", f"{key}{names}", CheckedBook)
         if hit is not None:
             return hit, key
-    # the parser (Lark) is imported only when the rules must be read: not on a cache hit
-    from hrlaw.lower import lower
-    from hrlaw.parser import parse
-
     for rule in ordered:
         try:
-            source = decode(rule)
-            module = module + lower(source, parse(source))
+            module = module + _lowered(rule.name, rule.data)
         except HrlawError as exc:
             errors.extend(exc.diagnostics)
     if errors:
@@ -212,6 +208,19 @@ def build(files: list[RuleFile], *, cached: bool = False) -> tuple[CheckedBook, 
     if cached:
         cache.save("book", f"{key}{names}", checked)
     return checked, key
+
+
+@lru_cache(maxsize=256)
+def _lowered(name: str, data: bytes) -> m.Module:
+    """One rule file parsed and lowered, remembered by its name and bytes: the IR is immutable,
+    so rule bases that share files (`hrlaw diff`, a rule base edited and built again) parse each
+    unchanged file once per process."""
+    # the parser (Lark) is imported only when the rules must be read: not on a cache hit
+    from hrlaw.lower import lower
+    from hrlaw.parser import parse
+
+    source = decode(RuleFile(name, data))
+    return lower(source, parse(source))
 
 
 def identity(ordered: list[RuleFile]) -> tuple[str, str]:
