@@ -190,9 +190,8 @@ def _scale(f: Callable[[object, object], object], a: object, b: object) -> objec
                     candidates.append(_zero_like(f(finite_a, y)))
                 else:
                     candidates.append((xs * _sign(y),))
-            elif quotient:
-                return unbounded
-            else:
+            else:  # both unbounded: the sign is known (for a quotient, any size of that sign,
+                # down to the zero another corner gives)
                 candidates.append((xs * ys,))
     lo = hi = candidates[0]
     for v in candidates[1:]:

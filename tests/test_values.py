@@ -145,3 +145,27 @@ def test_the_time_between_two_dates_is_measured_in_calendar_months(
 )
 def test_values_are_shown_in_plain_words(value: object, unit: str | None, shown: str) -> None:
     assert fmt_value(value, unit) == shown
+
+
+def test_a_quotient_of_ranges_unbounded_on_both_sides_keeps_its_sign() -> None:
+    """At most 0 tenge over at least 0.01 tenge is at most 0: both ends unbounded at one corner
+    give an unbounded end of the known sign, not a quotient about which nothing is known."""
+    from hrlaw.ops import compare, div
+    from hrlaw.values import Between
+
+    def tenge(x: str) -> Money:
+        return Money(Fraction(x))
+
+    pay = Between(None, tenge("0"), False, False, "")
+    regular = Between(tenge("0.01"), None, False, False, "")
+    ratio = div(pay, regular)
+    assert isinstance(ratio, Between)
+    assert (ratio.lo, ratio.hi) == (None, 0)
+    assert compare(">=", ratio, Fraction(3, 2)) is False
+    both_negative = div(
+        Between(None, tenge("-5"), False, False, ""), Between(None, tenge("-1"), False, False, "")
+    )
+    assert isinstance(both_negative, Between)
+    assert (both_negative.lo, both_negative.hi) == (0, None)
+    either = div(Between(None, None, False, False, ""), regular)
+    assert isinstance(either, Between) and (either.lo, either.hi) == (None, None)
