@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from hrlaw.engine import evaluate
-from hrlaw.reference import Reference
+from hrlaw.reference import Judgement, Reference
 from hrlaw.report import Verdict
 from hrlaw.rulebook import RuleBook
 from hrlaw.scenario import Scenario, parse_scenario
@@ -179,11 +179,11 @@ def _complete(book: RuleBook, facts: Mapping[str, object], reads: Iterable[str])
     return all(n in facts and not isinstance(facts[n], Between | PartialSet) for n in reads)
 
 
-def check_reference(book: RuleBook, scenario: Scenario) -> None:
+def check_reference(book: RuleBook, scenario: Scenario) -> list[Judgement]:
     """The compiled engine and the reference interpreter agree: three-valued logic gives the
     same verdict and requirement outcomes; a verdict the reference decides is the engine's too;
     with every fact a provision reads known exactly, the engine's verdict and outcomes are the
-    reference's."""
+    reference's. Returns the reference's judgements (one per provision, in the book's order)."""
     facts = book.typed_facts(scenario)
     when = scenario.date
     single = len(book.compiled.readings(when)) == 1
@@ -211,3 +211,4 @@ def check_reference(book: RuleBook, scenario: Scenario) -> None:
                 )
     if wrong:
         raise AssertionError("the engine and the reference disagree: " + "; ".join(wrong))
+    return reference

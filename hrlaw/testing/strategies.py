@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -83,11 +84,26 @@ def _exprs(book: RuleBook, p: m.Provision) -> list[m.Expr]:
     return out
 
 
+# a rule book's vocabularies, by the provisions named: strategies and properties ask for the same
+# ones again and again (a walk of every clause, some 40 ms for the whole shipped rule base)
+_VOCABULARIES: weakref.WeakKeyDictionary[RuleBook, dict[frozenset[str] | None, Vocabulary]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def vocabulary(book: RuleBook, provisions: Iterable[str] | None = None) -> Vocabulary:
     """The facts (input facts only) read by the provisions named (all when None), with the
-    constants their clauses compare with."""
+    constants their clauses compare with. Remembered per rule book (a Vocabulary is frozen)."""
+    wanted = frozenset(provisions) if provisions is not None else None
+    known = _VOCABULARIES.setdefault(book, {})
+    found = known.get(wanted)
+    if found is None:
+        found = known[wanted] = _vocabulary(book, wanted)
+    return found
+
+
+def _vocabulary(book: RuleBook, wanted: frozenset[str] | None) -> Vocabulary:
     checked = book.checked
-    wanted = set(provisions) if provisions is not None else None
     roots: list[m.Expr] = []
     for p in checked.provisions:
         if wanted is None or p.id in wanted:
