@@ -138,3 +138,19 @@ def test_facts_and_rules_list_are_not_wrapped_in_a_pipe(book: hrlaw.RuleBook) ->
     listed = hrlaw_piped("rules", "list").splitlines()
     for p in book.provisions:
         assert any(line.startswith(p.id) and p.title in line for line in listed)
+
+
+def test_many_provisions_not_assessed_are_counted_and_verbose_shows_each(
+    book: hrlaw.RuleBook,
+) -> None:
+    """A case about one arrest leaves most of the rule base untouched: the text says how many
+    provisions it does not assess, not some 190 ids on one line; `--verbose` shows each."""
+    report = book.check(hrlaw.load_scenario(CASE))
+    unassessed = [r.provision for r in report.results if not r.assessed]
+    assert len(unassessed) > 12
+    short = CliRunner().invoke(app, ["check", str(CASE)])
+    line = next(x for x in short.stdout.splitlines() if x.startswith("? not assessed"))
+    assert f"? not assessed: {len(unassessed)} provisions — " in line
+    assert not any(pid in line for pid in unassessed)
+    verbose = CliRunner().invoke(app, ["check", "--verbose", str(CASE)])
+    assert all(pid in verbose.stdout for pid in unassessed)
