@@ -189,6 +189,25 @@ def _far(value: object, sign: int) -> object:
     return value + sign * 10**4  # type: ignore[operator]
 
 
+def _near(value: object, sign: int) -> object:
+    """The nearest value on one side that a scenario can state (a second, a day, a tiyn): just
+    inside an open end of a range, where a ratio may cross a threshold the grid has no point for
+    (6 hours of 29 hours and a second is over 20 percent; 6 of 30 is not)."""
+    if isinstance(value, Duration):
+        return Duration(value.months, value.seconds + sign)
+    if isinstance(value, datetime):
+        return value + timedelta(seconds=sign)
+    if isinstance(value, date):
+        return value + timedelta(days=sign)
+    if isinstance(value, Money):
+        return Money(value.amount + Fraction(sign, 100))
+    if isinstance(value, Percent):
+        return Percent(value.value + Fraction(sign, 100))
+    if isinstance(value, int):
+        return value + sign
+    return value + Fraction(sign, 1000)  # type: ignore[operator]
+
+
 def _inside(value: object, r: Between) -> bool:
     end = r.lo if r.lo is not None else r.hi
     if end is not None and _kind(value) != _kind(end):
@@ -214,6 +233,9 @@ def grid(
     candidates = [truth, *ends, *points.get(_kind(truth), [])]
     for end in [truth, *ends]:  # far beyond every threshold, for a side left open
         candidates += [_far(end, -1), _far(end, 1)]
+    for end, inward in ((blurred.lo, 1), (blurred.hi, -1)):  # just inside each end
+        if end is not None:
+            candidates.append(_near(end, inward))
     if isinstance(truth, int) and not isinstance(truth, bool):
         candidates = [int(c) for c in candidates if isinstance(c, int | Fraction)]
     values = [c for c in candidates if _inside(c, blurred) and _valid(fact, c)]
