@@ -355,10 +355,6 @@ class _Evaluator:
         facts = self.env.facts
         values = tuple(facts.get(n, _ABSENT) for n in cv.depends)
         key = (id(cv), self.refining, self.words, reading.warnings, values)
-        try:
-            hash(key)
-        except TypeError:  # a value that cannot be a key: judged every time
-            return self.judged(p, reading, cv, base)
         return _remembered(self.book.result_memo, key, lambda: self.judged(p, reading, cv, base))
 
     def judged(
@@ -600,8 +596,12 @@ def _remembered(
     memo: dict[tuple[object, ...], r.Result], key: tuple[object, ...], make: Callable[[], r.Result]
 ) -> r.Result:
     """The result remembered for `key`, else made and remembered (at most
-    `MAX_REMEMBERED_RESULTS`: the memo starts afresh when full)."""
-    found = memo.get(key)
+    `MAX_REMEMBERED_RESULTS`: the memo starts afresh when full). A key holding a value that
+    cannot be hashed is made every time."""
+    try:
+        found = memo.get(key)
+    except TypeError:
+        return make()
     if found is None:
         found = make()
         if len(memo) >= MAX_REMEMBERED_RESULTS:

@@ -166,11 +166,12 @@ def _compliant_line(res: Result, notices: Sequence[str]) -> RenderableType:
     return Group(head, *body)
 
 
-def _named(results: list[Result]) -> str:
-    """The provisions' ids, or how many they are when they are many (`--verbose` shows each)."""
+def _named(results: list[Result], hint: str = "") -> str:
+    """The provisions' ids, or how many they are when they are many (`--verbose` shows each),
+    then `hint`."""
     if len(results) <= MAX_NAMED:
         return ", ".join(r.provision for r in results)
-    return f"{len(results)} provisions"
+    return f"{len(results)} provisions{hint}"
 
 
 def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
@@ -190,10 +191,8 @@ def text_report(report: Report, *, verbose: bool = False) -> RenderableType:
             r for r in report.results if r.verdict is verdict and (verbose or not _unassessed(r))
         ]
         if verdict is Verdict.NOT_APPLICABLE and not verbose and group:
-            hint = " (--verbose shows each)" if len(group) > MAX_NAMED else ""
-            parts.append(
-                Text.assemble(("– not applicable: ", "dim"), (_named(group) + hint, "dim"))
-            )
+            named = _named(group, " (--verbose shows each)")
+            parts.append(Text.assemble(("– not applicable: ", "dim"), (named, "dim")))
             continue
         for res in group:
             if verdict is Verdict.COMPLIANT and not verbose:
